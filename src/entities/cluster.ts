@@ -1,0 +1,240 @@
+/**
+ * In-document clustering of speaker mentions into entities: "Syrian President Bashar al-Assad",
+ * "Assad", "the Syrian president" and "he" become one entity named "Bashar al-Assad".
+ *
+ * Mentions are read in document order. A name joins the most recent entity whose surname (or, for
+ * organisations, whole name or acronym) agrees; a definite description joins the most recent
+ * entity that carries its role as a title, or an earlier description with the same head noun; a
+ * pronoun joins the most recent salient entity of a fitting kind. Name runs found anywhere in the
+ * reporter's text only serve to give a speaker its fullest name and to be antecedents of pronouns.
+ */
+import type { Phrase } from '../mentions/np.js';
+import { nameSimilarity } from '../nlp/natural.js';
+import type { Doc, Token } from '../text/document.js';
+import type { SpeakerKind } from '../types.js';
+import {
+  COUNTRIES,
+  DETERMINERS,
+  NAME_PARTICLES,
+  NP_PREPOSITIONS,
+  ORGANIZATION_WORDS,
+  PLURAL_ROLE_NOUNS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  TITLES,
+} from '../lexicon/words.js';
+
+/** Lexicons the clusterer reads (the built-ins plus a user's additions). */
+export interface EntityLexicon {
+  readonly titles: ReadonlySet<string>;
+  readonly organizationWords: ReadonlySet<string>;
+}
+
+/** The default lexicon. */
+export const DEFAULT_ENTITY_LEXICON: EntityLexicon = { titles: TITLES, organizationWords: ORGANIZATION_WORDS };
+
+/** A cluster of mentions. */
+export interface EntityCluster {
+  readonly id: number;
+  kind: SpeakerKind;
+  /** Best name so far and its size in name tokens. */
+  name: string;
+  nameSize: number;
+  titles: string[];
+  surname: string | null;
+  first: string | null;
+  /** Lower-case head nouns of its descriptions and titles. */
+  heads: Set<string>;
+  /** Whether a speaker mention or a titled name refers to it (pronouns may then point to it). */
+  salient: boolean;
+  lastSeen: number;
+  mentions: { start: number; end: number }[];
+}
+
+type Parsed =
+  | { readonly type: 'pronoun'; readonly word: string }
+  | { readonly type: 'name'; readonly name: string; readonly keys: readonly string[]; readonly title: string | null; readonly kind: SpeakerKind }
+  | { readonly type: 'description'; readonly text: string; readonly head: string; readonly definite: boolean; readonly modifiers: readonly string[]; readonly kind: SpeakerKind };
+
+const ORG_HEADS = new Set([
+  'government', 'army', 'military', 'ministry', 'command', 'agency', 'committee', 'council', 'campaign', 'administration',
+  'police', 'party', 'office', 'department', 'media', 'television', 'tv', 'newspaper', 'paper', 'network', 'company', 'firm',
+  'court', 'regime', 'coalition', 'alliance', 'group', 'organisation', 'organization', 'forces', 'statement', 'report',
+]);
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|az)[-‐]/;
+const ACRONYM = /^[\p{Lu}][\p{Lu}.&]+$/u;
+
+function nameKey(t: Token): string {
+  return t.lower.replace(ARABIC_ARTICLE, '').replace(/[’']/g, "'");
+}
+
+/** Parses a speaker phrase into a pronoun, a name (with its title) or a description. */
+export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
+  const tk = doc.tokens;
+  if (p.first === p.last && PRONOUNS.has(tk[p.first]!.lower)) return { type: 'pronoun', word: tk[p.first]!.lower };
+  // Head: the last token, or the noun before a prepositional phrase ("an official with a rebel group").
+  let headIdx = p.last;
+  if (!tk[p.last]!.cap) {
+    for (let i = p.first + 1; i < p.last; i++) {
+      const t = tk[i]!;
+      if (t.kind === 'word' && !t.cap && NP_PREPOSITIONS.has(t.lower)) { headIdx = i - 1; break; }
+    }
+  }
+  const head = tk[headIdx]!;
+  const text = doc.text.slice(tk[p.first]!.start, tk[p.last]!.end);
+  if (head.cap && !lex.titles.has(head.lower)) {
+    // The name: the run of capitalised words, particles and initials ending at the head, after any possessive.
+    let s = headIdx;
+    while (s - 1 >= p.first) {
+      const t = tk[s - 1]!;
+      if (t.kind === 'poss') break;
+      if (t.kind === 'word' && (t.cap || NAME_PARTICLES.has(t.lower))) { s--; continue; }
+      if (t.text === '.' && s - 2 >= p.first && tk[s - 2]!.cap) { s--; continue; }
+      break;
+    }
+    // Titles stand before the name proper: "Syrian President | Bashar al-Assad".
+    let nameStart = s;
+    for (let i = s; i < headIdx; i++) if (lex.titles.has(tk[i]!.lower) || lex.titles.has(tk[i]!.lower + '.')) nameStart = i + 1;
+    while (nameStart < headIdx && tk[nameStart]!.text === '.') nameStart++;
+    const nameToks = tk.slice(nameStart, headIdx + 1);
+    const name = doc.text.slice(tk[nameStart]!.start, head.end);
+    let titleStart = p.first;
+    while (titleStart < nameStart && (DETERMINERS.has(tk[titleStart]!.lower) || tk[titleStart]!.kind === 'poss')) titleStart++;
+    const titleText = nameStart > titleStart ? doc.text.slice(tk[titleStart]!.start, tk[nameStart - 1]!.end).replace(/^.*[’']s\s+/, '') : '';
+    const hasTitle = titleText !== '' && titleText.split(/\s+/).some((w) => lex.titles.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
+    const keys = nameToks.filter((t) => t.kind === 'word' && !NAME_PARTICLES.has(t.lower) && t.lower !== 'jr' && t.lower !== 'sr').map(nameKey);
+    const org = nameToks.some((t) => lex.organizationWords.has(t.lower) || COUNTRIES.has(t.lower) || (ACRONYM.test(t.text) && t.text.length > 1));
+    return { type: 'name', name, keys, title: hasTitle ? titleText : null, kind: org ? 'organization' : 'person' };
+  }
+  const first = tk[p.first]!;
+  const definite = first.lower === 'the' || !DETERMINERS.has(first.lower);
+  const modifiers: string[] = [];
+  for (let i = p.first; i < headIdx; i++) {
+    const t = tk[i]!;
+    if (t.kind === 'word' && !DETERMINERS.has(t.lower)) modifiers.push(t.lower);
+  }
+  const h = head.lower;
+  let kind: SpeakerKind = 'description';
+  if (ORG_HEADS.has(h) || tk.slice(p.first, headIdx).some((t) => t.kind === 'poss')) kind = 'organization';
+  if (PLURAL_ROLE_NOUNS.has(h) || (h.endsWith('s') && !h.endsWith('ss') && !ORG_HEADS.has(h))) kind = 'group';
+  return { type: 'description', text, head: h, definite, modifiers, kind };
+}
+
+/** A mention to cluster: a phrase, and whether it is a speaker (cue subject) or a name run. */
+export interface MentionInput {
+  readonly phrase: Phrase;
+  readonly speaker: boolean;
+}
+
+/** Clusters the mentions; returns the clusters and, for each input mention, its cluster (or -1). */
+export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: EntityLexicon): { clusters: EntityCluster[]; of: Int32Array } {
+  const tk = doc.tokens;
+  const order = inputs.map((_, i) => i).sort((a, b) => inputs[a]!.phrase.first - inputs[b]!.phrase.first || Number(inputs[b]!.speaker) - Number(inputs[a]!.speaker));
+  const clusters: EntityCluster[] = [];
+  const of = new Int32Array(inputs.length).fill(-1);
+  // Which cluster a mention ending at a token belongs to: antecedents of "who".
+  const endingAt = new Map<number, number>();
+
+  const create = (kind: SpeakerKind, name: string, size: number, at: number): EntityCluster => {
+    const c: EntityCluster = {
+      id: clusters.length, kind, name, nameSize: size, titles: [], surname: null, first: null,
+      heads: new Set(), salient: false, lastSeen: at, mentions: [],
+    };
+    clusters.push(c);
+    return c;
+  };
+  const recent = (ok: (c: EntityCluster) => boolean): EntityCluster | undefined => {
+    let best: EntityCluster | undefined;
+    for (const c of clusters) if (ok(c) && (best === undefined || c.lastSeen > best.lastSeen)) best = c;
+    return best;
+  };
+
+  for (const idx of order) {
+    const { phrase, speaker } = inputs[idx]!;
+    const at = tk[phrase.first]!.start;
+    const parsed = parseMention(doc, phrase, lex);
+    let c: EntityCluster | undefined;
+    if (parsed.type === 'pronoun') {
+      const w = parsed.word;
+      if (w === 'who' || w === 'which') {
+        // ", who said": the antecedent ends just before the comma.
+        const comma = phrase.first - 1;
+        const k = endingAt.get(comma - 1);
+        c = k === undefined ? undefined : clusters[k];
+      } else if (w === 'he' || w === 'she') {
+        c = recent((x) => x.salient && (x.kind === 'person' || x.kind === 'description'));
+      } else if (w === 'they' || w === 'we') {
+        c = recent((x) => x.salient && (x.kind === 'group' || x.kind === 'organization'));
+      } else if (w === 'it') {
+        c = recent((x) => x.salient && x.kind === 'organization');
+      }
+      if (c === undefined) {
+        if (!speaker) continue;
+        c = create('unknown', tk[phrase.first]!.text, 0, at);
+      }
+    } else if (parsed.type === 'name') {
+      const keys = parsed.keys;
+      const surname = keys[keys.length - 1] ?? '';
+      const firstName = keys.length > 1 ? keys[0]! : null;
+      const norm = keys.join(' ');
+      if (parsed.kind === 'person') {
+        c = recent((x) => x.kind === 'person' && x.surname !== null && samePerson(x, surname, firstName));
+        // A lone surname can also name an organisation already met ("Reuters").
+        if (c === undefined && keys.length === 1) c = recent((x) => x.kind === 'organization' && x.surname === surname);
+      } else {
+        c = recent((x) => x.kind === 'organization' && x.surname !== null && sameOrganization(x, norm, parsed.name));
+      }
+      if (c === undefined) {
+        if (!speaker && parsed.title === null && keys.length < 2) continue; // a lone capitalised word: not evidence of a person
+        c = create(parsed.kind, parsed.name, keys.length, at);
+        c.surname = parsed.kind === 'person' ? surname : norm;
+        c.first = firstName;
+      }
+      if (c.kind === 'person' && c.first === null && firstName !== null) c.first = firstName;
+      if (keys.length > c.nameSize || (keys.length === c.nameSize && parsed.name.length > c.name.length && c.kind !== 'person')) {
+        c.name = parsed.name;
+        c.nameSize = keys.length;
+      }
+      if (parsed.title !== null) {
+        if (!c.titles.includes(parsed.title)) c.titles.push(parsed.title);
+        for (const w of parsed.title.toLowerCase().split(/\s+/)) c.heads.add(w);
+        c.salient = true;
+      }
+    } else {
+      if (parsed.definite) {
+        // "the Syrian president" → the entity titled "Syrian President"; "the official" → "an official with …".
+        c = recent((x) => x.heads.has(parsed.head) && parsed.modifiers.every((m) => x.heads.has(m) || ROLE_NOUNS.has(m)));
+      }
+      if (c === undefined) {
+        if (!speaker) continue;
+        c = create(parsed.kind, parsed.text, 0, at);
+        c.heads.add(parsed.head);
+      } else if (c.kind === 'description' && c.nameSize === 0 && parsed.text.length > c.name.length && !parsed.definite) {
+        c.name = parsed.text;
+      }
+    }
+    if (speaker) c.salient = true;
+    c.lastSeen = at;
+    c.mentions.push({ start: at, end: tk[phrase.last]!.end });
+    of[idx] = c.id;
+    endingAt.set(phrase.last, c.id);
+  }
+  return { clusters, of };
+}
+
+function samePerson(c: EntityCluster, surname: string, first: string | null): boolean {
+  const s = c.surname!;
+  const surnameAgrees = s === surname || (s.length >= 5 && surname.length >= 5 && s[0] === surname[0] && nameSimilarity(s, surname) >= 0.94);
+  if (!surnameAgrees) return false;
+  if (first === null || c.first === null) return true;
+  return first === c.first || first[0] === c.first[0] && (first.length === 1 || c.first.length === 1);
+}
+
+function sameOrganization(c: EntityCluster, norm: string, name: string): boolean {
+  const s = c.surname!;
+  if (s === norm) return true;
+  const initials = (x: string): string => x.split(/\s+/).filter((w) => w !== 'of' && w !== 'the' && w !== 'and').map((w) => w[0]).join('');
+  if (ACRONYM.test(name) && initials(s) === norm.replace(/\./g, '')) return true;
+  if (!norm.includes(' ') && initials(norm) !== '' && ACRONYM.test(c.name) && initials(norm) === s) return true;
+  return norm.length >= 8 && s.split(' ').length === norm.split(' ').length && nameSimilarity(s, norm) >= 0.96;
+}

@@ -1,0 +1,300 @@
+/**
+ * The pipeline: text → document → quotation spans → contexts and cues → sieves in order →
+ * entities → Quote objects. Each call builds its own state; nothing is shared between calls.
+ */
+import { SIEVES } from './config.js';
+import { clusterMentions, DEFAULT_ENTITY_LEXICON, type EntityCluster, type EntityLexicon, type MentionInput } from './entities/cluster.js';
+import { PACKAGE, typeError } from './errors.js';
+import { buildCueTable } from './lexicon/cues.js';
+import { ORGANIZATION_WORDS, TITLES } from './lexicon/words.js';
+import { nameRuns } from './mentions/names.js';
+import type { Phrase } from './mentions/np.js';
+import { pairQuotes } from './quotes/pair.js';
+import { buildContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
+import { buildDoc } from './text/document.js';
+import type { Analysis, Cue, Entity, ExtractOptions, Quote, QuoteType, Span, Speaker } from './types.js';
+
+/** Options after validation, with the lexicons they imply. */
+interface Settings {
+  readonly includeUnattributed: boolean;
+  readonly minConfidence: number;
+  readonly cueTable: ReadonlyMap<string, string>;
+  readonly lexicon: EntityLexicon;
+}
+
+const OPTION_KEYS = new Set(['includeUnattributed', 'cueVerbs', 'titles', 'organizationWords', 'minConfidence']);
+
+function stringList(fn: string, name: string, v: unknown): readonly string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) typeError(fn, `options.${name} to be an array of strings`, v);
+  return v as string[];
+}
+
+function settingsFrom(fn: string, options: unknown): Settings {
+  if (options === undefined) return DEFAULT_SETTINGS;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) typeError(fn, 'an options object or undefined', options);
+  const o = options as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    if (!OPTION_KEYS.has(k)) throw new TypeError(`${PACKAGE}: ${fn}() received an unknown option "${k}"; known options are ${[...OPTION_KEYS].join(', ')}.`);
+  }
+  if (o.includeUnattributed !== undefined && typeof o.includeUnattributed !== 'boolean') typeError(fn, 'options.includeUnattributed to be a boolean', o.includeUnattributed);
+  const mc = o.minConfidence;
+  if (mc !== undefined && (typeof mc !== 'number' || !(mc >= 0 && mc <= 1))) typeError(fn, 'options.minConfidence to be a number between 0 and 1', mc);
+  const cueVerbs = stringList(fn, 'cueVerbs', o.cueVerbs);
+  const titles = stringList(fn, 'titles', o.titles);
+  const orgWords = stringList(fn, 'organizationWords', o.organizationWords);
+  return {
+    includeUnattributed: o.includeUnattributed === true,
+    minConfidence: (mc as number | undefined) ?? 0,
+    cueTable: cueVerbs.length > 0 ? buildCueTable(cueVerbs) : DEFAULT_SETTINGS.cueTable,
+    lexicon: {
+      titles: titles.length > 0 ? new Set([...TITLES, ...titles.map((w) => w.toLowerCase())]) : TITLES,
+      organizationWords: orgWords.length > 0 ? new Set([...ORGANIZATION_WORDS, ...orgWords.map((w) => w.toLowerCase())]) : ORGANIZATION_WORDS,
+    },
+  };
+}
+
+const DEFAULT_SETTINGS: Settings = { includeUnattributed: false, minConfidence: 0, cueTable: buildCueTable(), lexicon: DEFAULT_ENTITY_LEXICON };
+
+/** Runs every sieve in order over the quotations; the first that finds a speaker decides. */
+function runSieves(ctx: Omit<SieveContext, 'made'>): (Made | undefined)[] {
+  const made: (Made | undefined)[] = new Array<Made | undefined>(ctx.quotes.length).fill(undefined);
+  const full: SieveContext = { ...ctx, made };
+  for (const sieve of SIEVES) {
+    for (let qi = 0; qi < ctx.quotes.length; qi++) {
+      if (made[qi] !== undefined) continue;
+      const found = sieve.apply(full, qi);
+      if (found !== null) made[qi] = { rule: sieve.name, confidence: sieve.confidence, found };
+    }
+  }
+  return made;
+}
+
+/** Follows inheritances to the phrase that names the speaker; the lowest confidence on the way counts. */
+function speakerPhrase(made: readonly (Made | undefined)[], qi: number): { phrase: Phrase; confidence: number } | null {
+  let confidence = 1;
+  let at = qi;
+  for (let hops = 0; hops <= made.length; hops++) {
+    const m = made[at];
+    if (m === undefined) return null;
+    confidence = Math.min(confidence, m.confidence);
+    if ('phrase' in m.found) return { phrase: m.found.phrase, confidence };
+    at = m.found.inherit;
+  }
+  return null;
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function classify(ctx: SieveContext, q: QuoteContext, text: string): Exclude<QuoteType, 'other'> {
+  const content = text.slice(q.span.contentStart, q.span.contentEnd).trim();
+  const tk = ctx.doc.tokens;
+  let startsUtterance = q.leftLo === q.openTok;
+  let b = q.openTok - 1;
+  if (!startsUtterance && b >= q.leftLo) {
+    if (tk[b]!.text === ':') startsUtterance = true;
+    else {
+      if (tk[b]!.text === ',') b--;
+      startsUtterance = b >= q.leftLo && ctx.cueAt(b) !== null;
+    }
+  }
+  const endsUtterance = !q.span.closed || /[.,!?…:;—–-]$/.test(content) || q.span.lastPara > q.span.firstPara;
+  return startsUtterance && (endsUtterance || /^\p{Lu}/u.test(content)) ? 'direct' : 'partial';
+}
+
+/** The whole analysis of one text with validated settings. */
+function run(text: string, settings: Settings): Analysis {
+  if (!/\S/.test(text)) return { quotes: [], entities: [] };
+  const doc = buildDoc(text);
+  const spans = pairQuotes(text, doc.paragraphs);
+  if (spans.length === 0) return { quotes: [], entities: [] };
+  const base = buildContext(doc, spans, settings.cueTable);
+  const made = runSieves(base);
+  const ctx: SieveContext = { ...base, made };
+  const tk = doc.tokens;
+
+  // Mentions: each quotation's speaker phrase, every cue subject, and the name runs.
+  const resolved = spans.map((_, qi) => speakerPhrase(made, qi));
+  const inputs: MentionInput[] = [];
+  const mentionOf = new Map<string, number>();
+  const addMention = (phrase: Phrase, speaker: boolean): number => {
+    const key = `${phrase.first}:${phrase.last}`;
+    let k = mentionOf.get(key);
+    if (k === undefined) {
+      k = inputs.length;
+      inputs.push({ phrase, speaker });
+      mentionOf.set(key, k);
+    } else if (speaker && !inputs[k]!.speaker) {
+      inputs[k] = { phrase, speaker };
+    }
+    return k;
+  };
+  for (const r of resolved) if (r !== null) addMention(r.phrase, true);
+  for (const c of base.cues) if (c.subject !== null) addMention(c.subject, true);
+  for (const run of nameRuns(doc, base.inQuote)) addMention(run, false);
+  const { clusters, of } = clusterMentions(doc, inputs, settings.lexicon);
+
+  const used = new Map<number, number>(); // cluster id → public entity index
+  const entities: Entity[] = [];
+  const entityFor = (c: EntityCluster): number => {
+    let e = used.get(c.id);
+    if (e === undefined) {
+      e = entities.length;
+      used.set(c.id, e);
+      entities.push({
+        id: e,
+        name: c.name,
+        kind: c.kind,
+        title: longestTitle(c.titles),
+        mentions: c.mentions.map((m) => span(text, m.start, m.end)),
+      });
+    }
+    return e;
+  };
+
+  const quotes: Quote[] = [];
+  for (let qi = 0; qi < spans.length; qi++) {
+    const q = base.quotes[qi]!;
+    const s = q.span;
+    const m = made[qi];
+    const r = resolved[qi];
+    let speaker: Speaker | null = null;
+    let cue: Cue | null = null;
+    let confidence = 0;
+    if (m !== undefined && r !== null && r !== undefined) {
+      const cluster = clusters[of[mentionOf.get(`${r.phrase.first}:${r.phrase.last}`)!]!];
+      confidence = r.confidence * (cluster === undefined || cluster.kind === 'unknown' ? 0.7 : 1);
+      if (confidence >= settings.minConfidence) {
+        const mention = span(text, tk[r.phrase.first]!.start, tk[r.phrase.last]!.end);
+        const ent = cluster === undefined ? -1 : entityFor(cluster);
+        speaker = {
+          name: cluster === undefined ? mention.text : cluster.name,
+          kind: cluster === undefined ? 'unknown' : cluster.kind,
+          mention,
+          entity: ent,
+          title: cluster === undefined ? null : longestTitle(cluster.titles),
+        };
+        const f = m.found;
+        if (f.cue !== null) {
+          const c = f.cue;
+          cue = { ...span(text, tk[c.first]!.start, tk[c.last]!.end), kind: c.kind, lemma: c.lemma };
+        } else if ('colon' in f && f.colon !== undefined) {
+          cue = { ...span(text, tk[f.colon]!.start, tk[f.colon]!.end), kind: 'colon', lemma: ':' };
+        }
+      } else {
+        confidence = 0;
+      }
+    }
+    if (speaker === null && !settings.includeUnattributed) continue;
+    quotes.push({
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.contentStart, s.contentEnd),
+      type: speaker === null ? 'other' : classify(ctx, q, text),
+      speaker,
+      cue,
+      rule: speaker === null ? null : m!.rule,
+      confidence: Math.round(confidence * 1000) / 1000,
+      closed: s.closed,
+    });
+  }
+  return { quotes, entities };
+}
+
+function longestTitle(titles: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const t of titles) if (best === null || t.length > best.length) best = t;
+  return best;
+}
+
+function checkText(fn: string, text: unknown): asserts text is string {
+  if (typeof text !== 'string') typeError(fn, 'the text as a string', text);
+}
+
+/**
+ * Finds the quotations of a news text and who said them.
+ *
+ * Synchronous and pure: the same text and options always give the same result, and nothing is
+ * kept between calls. Runs in Node, browsers and edge runtimes (no Node API is used).
+ *
+ * @param text - The article text. Offsets in the result are UTF-16 code-unit offsets into it.
+ * @param options - See {@link ExtractOptions}. By default only attributed quotations are returned.
+ * @returns The quotations in document order (empty for empty or blank text).
+ * @throws TypeError when `text` is not a string or an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import { extractQuotes } from 'quote-attribution';
+ *
+ * const text = 'Syrian President Bashar al-Assad spoke on Thursday.\n\n“Aleppo is free,” he said.';
+ * for (const q of extractQuotes(text)) {
+ *   console.log(q.speaker?.name, '—', q.text); // Bashar al-Assad — Aleppo is free,
+ * }
+ * ```
+ */
+export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
+  checkText('extractQuotes', text);
+  return run(text, settingsFrom('extractQuotes', options)).quotes as Quote[];
+}
+
+/**
+ * Like {@link extractQuotes}, and also returns the document's speaker entities (each with its
+ * fullest name, kind, title and mentions), which `quote.speaker.entity` indexes.
+ *
+ * @param text - The article text.
+ * @param options - See {@link ExtractOptions}.
+ * @returns `{ quotes, entities }`.
+ * @throws TypeError when `text` is not a string or an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from 'quote-attribution';
+ * const { quotes, entities } = analyze(article);
+ * for (const e of entities) {
+ *   const n = quotes.filter((q) => q.speaker?.entity === e.id).length;
+ *   console.log(`${e.name}: ${n} quotations`);
+ * }
+ * ```
+ */
+export function analyze(text: string, options?: ExtractOptions): Analysis {
+  checkText('analyze', text);
+  return run(text, settingsFrom('analyze', options));
+}
+
+/** An extractor with options fixed once (their lexicons are built once, not on every call). */
+export interface Extractor {
+  /** {@link extractQuotes} with the extractor's options. */
+  extractQuotes(text: string): Quote[];
+  /** {@link analyze} with the extractor's options. */
+  analyze(text: string): Analysis;
+}
+
+/**
+ * Makes an extractor with fixed options, for running many texts with custom lexicons.
+ *
+ * @param options - See {@link ExtractOptions}.
+ * @returns An {@link Extractor}.
+ * @throws TypeError when an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import { createExtractor } from 'quote-attribution';
+ * const extractor = createExtractor({ cueVerbs: ['quipped', 'mused'], titles: ['Archbishop'] });
+ * const quotes = extractor.extractQuotes('“Not today,” the Archbishop quipped.');
+ * ```
+ */
+export function createExtractor(options?: ExtractOptions): Extractor {
+  const settings = settingsFrom('createExtractor', options);
+  return {
+    extractQuotes(text: string): Quote[] {
+      checkText('extractQuotes', text);
+      return run(text, settings).quotes as Quote[];
+    },
+    analyze(text: string): Analysis {
+      checkText('analyze', text);
+      return run(text, settings);
+    },
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Speaker noun phrases next to a cue: the subject to the left of a reporting verb ("the Syrian
+ * army’s general command said"), the subject after an inverted verb ("said Jan Egeland"), and the
+ * first noun phrase of a sentence. Works on token indices; a phrase never crosses a quotation, a
+ * paragraph or a sentence end, which the caller gives as bounds.
+ */
+import type { Doc, Token } from '../text/document.js';
+import {
+  ABBREVIATIONS,
+  DETERMINERS,
+  NAME_PARTICLES,
+  NP_BREAKERS,
+  NP_PREPOSITIONS,
+  PRONOUNS,
+  TIME_WORDS,
+  VERB_ADJUNCTS,
+} from '../lexicon/words.js';
+
+/** A noun phrase as an inclusive token range. */
+export interface Phrase {
+  readonly first: number;
+  readonly last: number;
+}
+
+const MAX_PHRASE = 12;
+const TIME_LEAD = new Set(['on', 'late', 'early', 'last', 'this', 'next', 'in']);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isComma = (t: Token | undefined): boolean => t !== undefined && t.text === ',';
+
+/** Whether a token may be part of a speaker phrase (as a name, title, noun or adjective). */
+function nominal(t: Token, cues: ReadonlyMap<string, string>): boolean {
+  if (t.kind === 'poss') return true;
+  if (t.kind !== 'word') return false;
+  if (t.cap) return !NP_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower);
+  return !NP_BREAKERS.has(t.lower) && !VERB_ADJUNCTS.has(t.lower) && !cues.has(t.lower) && !PRONOUNS.has(t.lower);
+}
+
+/**
+ * Skips, leftwards from `i`, what may stand between a subject and its verb: adverbs and auxiliaries
+ * ("also", "has"), time adjuncts ("on Wednesday", "late Thursday") and a parenthetical between commas
+ * (", meanwhile,"). Returns the index of the last token of the subject.
+ */
+function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
+  const tk = doc.tokens;
+  for (let guard = 0; guard < 8 && i >= lo; guard++) {
+    const t = tk[i]!;
+    if (t.kind === 'word' && !t.cap && VERB_ADJUNCTS.has(t.lower)) { i--; continue; }
+    if (t.kind === 'word' && TIME_WORDS.has(t.lower) && !(t.cap && !isTimeName(t.lower))) {
+      i--;
+      const lead = tk[i];
+      if (i >= lo && lead !== undefined && lead.kind === 'word' && TIME_LEAD.has(lead.lower)) i--;
+      continue;
+    }
+    // ", meanwhile," / ", however,"
+    if (isComma(t) && i - 2 >= lo && isComma(tk[i - 2]) && isWord(tk[i - 1]) && !tk[i - 1]!.cap) { i -= 3; continue; }
+    break;
+  }
+  return i;
+}
+
+const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const isTimeName = (w: string): boolean => TIME_NAMES.has(w);
+
+/**
+ * The subject of the reporting verb at `cue`, found by walking left no further than `lo`.
+ * Handles appositions and relative clauses between commas ("Sonia Khush, Save the Children Syria
+ * director, said"; "an official …, who declined to be named, told"). Returns `null` when the verb
+ * has no subject there (an inverted "said X", or a noun use such as "his comments").
+ */
+export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
+  const tk = doc.tokens;
+  let i = skipAdjunctsLeft(doc, cue - 1, lo);
+  if (i < lo) return null;
+  let t = tk[i]!;
+  if (isComma(t)) {
+    // An apposition or relative clause: find its opening comma.
+    let j = i - 1;
+    while (j >= lo && j > i - 16 && !isComma(tk[j]) && tk[j]!.kind !== 'punct') j--;
+    if (j <= lo || !isComma(tk[j]) || j === i - 1) return null;
+    const inner = tk[j + 1]!;
+    if (!(inner.cap || DETERMINERS.has(inner.lower) || inner.lower === 'who' || inner.lower === 'which' || nominal(inner, cues))) return null;
+    i = j - 1;
+    t = tk[i]!;
+  }
+  if (t.kind === 'word' && PRONOUNS.has(t.lower)) {
+    return { first: i, last: i };
+  }
+  return phraseEndingAt(doc, i, lo, cues);
+}
+
+/** The longest speaker-like phrase that ends at token `i`, or `null`. */
+export function phraseEndingAt(doc: Doc, i: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
+  const tk = doc.tokens;
+  const last = i;
+  const endTok = tk[last];
+  if (endTok === undefined || endTok.kind !== 'word' || !nominal(endTok, cues)) return null;
+  if (DETERMINERS.has(endTok.lower) && !endTok.cap) return null;
+  let first = last;
+  let j = last - 1;
+  while (j >= lo && last - j < MAX_PHRASE) {
+    const t = tk[j]!;
+    if (t.kind === 'punct') {
+      // Periods of abbreviations and initials inside names ("Lt. Gen. Smith", "J. Smith").
+      const prev = tk[j - 1];
+      if (t.text === '.' && isWord(prev) && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))) { j--; continue; }
+      break;
+    }
+    if (t.kind === 'poss') { first = j; j--; continue; }
+    if (DETERMINERS.has(t.lower) && (!t.cap || j === lo || tk[j - 1]!.kind === 'punct')) {
+      first = j;
+      // "an official with an Aleppo-based rebel group": a determiner after a preposition continues.
+      const prep = tk[j - 1];
+      if (j - 1 >= lo && isWord(prep) && NP_PREPOSITIONS.has(prep.lower) && j - 2 >= lo && nominal(tk[j - 2]!, cues)) { j -= 2; continue; }
+      break;
+    }
+    if (!t.cap && NP_PREPOSITIONS.has(t.lower)) {
+      // "head of the agency", "an analyst at Brookings": only between two nominals.
+      if (j - 1 >= lo && nominal(tk[j - 1]!, cues) && !DETERMINERS.has(tk[j - 1]!.lower)) { j--; continue; }
+      break;
+    }
+    if (!nominal(t, cues)) break;
+    first = j;
+    j--;
+  }
+  // Trim a leading preposition or particle left at the edge.
+  while (first < last && tk[first]!.kind === 'word' && !tk[first]!.cap && NP_PREPOSITIONS.has(tk[first]!.lower)) first++;
+  return { first, last };
+}
+
+/** The phrase that starts at token `i` and reads rightwards no further than `hi` (inclusive). */
+export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: ReadonlyMap<string, string>): Phrase | null {
+  const tk = doc.tokens;
+  const t0 = tk[i];
+  if (t0 === undefined || i > hi || t0.kind !== 'word') return null;
+  if (PRONOUNS.has(t0.lower) && t0.lower !== 'which') return { first: i, last: i };
+  let last = -1;
+  let j = i;
+  while (j <= hi && j - i < MAX_PHRASE) {
+    const t = tk[j]!;
+    if (t.kind === 'poss') { j++; continue; }
+    if (t.kind === 'punct') {
+      const prev = tk[j - 1];
+      if (t.text === '.' && isWord(prev) && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)) && j + 1 <= hi && tk[j + 1]!.cap) { j++; continue; }
+      break;
+    }
+    if (!t.cap && DETERMINERS.has(t.lower)) { if (last >= 0 && !NP_PREPOSITIONS.has(tk[j - 1]!.lower)) break; j++; continue; }
+    if (!t.cap && NP_PREPOSITIONS.has(t.lower) && !NAME_PARTICLES.has(t.lower)) {
+      // "Secretary of State John Kerry", "the head of the agency"
+      const nx = tk[j + 1];
+      if (last >= 0 && nx !== undefined && j + 1 <= hi && (nx.cap || DETERMINERS.has(nx.lower)) && t.lower === 'of') { j++; continue; }
+      break;
+    }
+    if (!nominal(t, cues)) break;
+    last = j;
+    j++;
+  }
+  return last >= i ? { first: i, last } : null;
+}
+
+/** Whether the phrase is a lone pronoun. */
+export function isPronounPhrase(doc: Doc, p: Phrase): boolean {
+  return p.first === p.last && PRONOUNS.has(doc.tokens[p.first]!.lower);
+}

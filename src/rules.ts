@@ -1,0 +1,29 @@
+/** The attribution rules, in the order they run, as public data. */
+import { SIEVES } from './config.js';
+import type { RuleName } from './types.js';
+
+/** One attribution rule: its name (as in {@link Quote.rule}), confidence, what it does and an example. */
+export interface RuleInfo {
+  /** The rule's name, as it appears in `quote.rule`. */
+  readonly name: RuleName;
+  /** The confidence given to its attributions, in [0, 1] (lower when a pronoun resolves to nothing). */
+  readonly confidence: number;
+  /** What the rule looks for. */
+  readonly description: string;
+  /** A sentence it attributes. */
+  readonly example: string;
+}
+
+/**
+ * The attribution rules in the order they run: for each quotation the first rule that finds a
+ * speaker decides. The order is defined in one place, `src/config.ts`.
+ *
+ * @example
+ * ```ts
+ * import { RULES } from 'quote-attribution';
+ * for (const r of RULES) console.log(`${r.name} (${r.confidence}): ${r.example}`);
+ * ```
+ */
+export const RULES: readonly RuleInfo[] = Object.freeze(
+  SIEVES.map((s) => Object.freeze({ name: s.name, confidence: s.confidence, description: s.description, example: s.example })),
+);

@@ -1,0 +1,31 @@
+/**
+ * according-to: "according to X" after the quotation or before it in its sentence.
+ *   “…,” according to the newspaper.   According to the newspaper, “…”
+ */
+import { phraseStartingAt } from '../mentions/np.js';
+import type { Sieve } from './context.js';
+
+export const accordingTo: Sieve = {
+  name: 'according-to',
+  confidence: 0.85,
+  description: '“according to X” after the quotation or before it in its sentence.',
+  example: 'According to the newspaper, “gun laws are porous.”',
+  apply(ctx, qi) {
+    const q = ctx.quotes[qi]!;
+    const tk = ctx.doc.tokens;
+    let s = q.closeTok + 1;
+    while (s <= q.rightHi && tk[s]!.text === ',') s++;
+    const after = s <= q.rightHi ? ctx.cueAt(s) : null;
+    if (after !== null && after.kind === 'phrase') {
+      const p = phraseStartingAt(ctx.doc, after.last + 1, q.rightHi, ctx.cueTable);
+      if (p !== null) return { phrase: p, cue: after };
+    }
+    for (let i = q.openTok - 1; i >= q.leftLo; i--) {
+      const c = ctx.cueAt(i);
+      if (c === null || c.kind !== 'phrase') continue;
+      const p = phraseStartingAt(ctx.doc, c.last + 1, q.openTok - 1, ctx.cueTable);
+      if (p !== null) return { phrase: p, cue: c };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,157 @@
+/**
+ * What every sieve sees: the document, the quotation spans with the reporter's words around each,
+ * every cue of the document with its subject, and the attributions made so far by earlier sieves.
+ */
+import { cueAt, isTitleCase, type CueHit } from '../cues/find.js';
+import { isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lexicon/cues.js';
+import { phraseStartingAt, subjectBefore, type Phrase } from '../mentions/np.js';
+import type { QuoteSpan } from '../quotes/pair.js';
+import { endsSentence, type Doc } from '../text/document.js';
+import type { RuleName } from '../types.js';
+
+/** A quotation with the token bounds of the reporter's words around it. */
+export interface QuoteContext {
+  readonly span: QuoteSpan;
+  /** First and last token of the quotation itself (its marks included). */
+  readonly openTok: number;
+  readonly closeTok: number;
+  /** Reporter tokens before it in its sentence: `[leftLo, openTok)`. */
+  readonly leftLo: number;
+  /** Reporter tokens after it in its sentence: `(closeTok, rightHi]`. */
+  readonly rightHi: number;
+  /** Why the right context stops: the next quotation, a sentence end or the paragraph end. */
+  readonly rightStop: 'quote' | 'sentence' | 'paragraph';
+  /** Sentence number: quotations of one reporter sentence share it. */
+  readonly sentence: number;
+  /** Whether the quoted words end with . ! ? (the quotation closes a sentence of its own). */
+  readonly endsWithTerminal: boolean;
+}
+
+/** A cue anywhere in the reporter's text, with its subject when it has one. */
+export interface CueWithSubject {
+  readonly cue: CueHit;
+  readonly subject: Phrase | null;
+  readonly para: number;
+}
+
+/** What a sieve returns: the speaker phrase and cue, or the quotation whose speaker is inherited. */
+export type Found =
+  | { readonly phrase: Phrase; readonly cue: CueHit | null; readonly colon?: number }
+  | { readonly inherit: number; readonly cue: CueHit | null };
+
+/** An attribution made by a sieve. */
+export interface Made {
+  readonly rule: RuleName;
+  readonly confidence: number;
+  readonly found: Found;
+}
+
+/** Everything a sieve may read. Sieves never write to it; the pipeline records their results. */
+export interface SieveContext {
+  readonly doc: Doc;
+  readonly quotes: readonly QuoteContext[];
+  readonly cueTable: ReadonlyMap<string, string>;
+  readonly cues: readonly CueWithSubject[];
+  readonly made: ReadonlyArray<Made | undefined>;
+  /** For each token, 1 when it lies inside a quotation. */
+  readonly inQuote: Uint8Array;
+  /** Whether a paragraph is in title case. */
+  titleCase(para: number): boolean;
+  /** The cue at token `i` (reporter text only). */
+  cueAt(i: number): CueHit | null;
+}
+
+/** A sieve: one attribution rule. */
+export interface Sieve {
+  readonly name: RuleName;
+  /** How sure this rule is when it fires, in [0, 1]. */
+  readonly confidence: number;
+  /** What the rule looks for, in a sentence. */
+  readonly description: string;
+  /** A sentence the rule attributes. */
+  readonly example: string;
+  /** Returns a speaker for quotation `qi`, or `null` to leave it to later sieves. */
+  apply(ctx: SieveContext, qi: number): Found | null;
+}
+
+/** Index of the first token whose start is at or after `offset`. */
+export function tokenAtOrAfter(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const TERMINAL = /[.!?…]\s*$/;
+
+/** Builds the quotation contexts and the cue list of a document. */
+export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: ReadonlyMap<string, string>): Omit<SieveContext, 'made'> {
+  const titleCache = new Map<number, boolean>();
+  const titleCase = (para: number): boolean => {
+    let v = titleCache.get(para);
+    if (v === undefined) { v = isTitleCase(doc, para); titleCache.set(para, v); }
+    return v;
+  };
+  // For each token, whether it lies inside a quotation.
+  const inQuote = new Uint8Array(doc.tokens.length);
+  const bounds = spans.map((s) => {
+    const open = tokenAtOrAfter(doc, s.start);
+    let close = tokenAtOrAfter(doc, s.end) - 1;
+    if (close < open) close = open;
+    for (let i = open; i <= close; i++) inQuote[i] = 1;
+    return [open, close] as const;
+  });
+  const quotes: QuoteContext[] = [];
+  let sentence = 0;
+  for (let qi = 0; qi < spans.length; qi++) {
+    const span = spans[qi]!;
+    const [openTok, closeTok] = bounds[qi]!;
+    const paraLo = doc.paraTokenStart[span.firstPara]!;
+    const paraHi = doc.paraTokenStart[span.lastPara + 1]! - 1;
+    let leftLo = openTok;
+    while (leftLo - 1 >= paraLo && inQuote[leftLo - 1] === 0 && !endsSentence(doc, leftLo - 1)) leftLo--;
+    let rightHi = closeTok;
+    let rightStop: QuoteContext['rightStop'] = 'paragraph';
+    while (rightHi + 1 <= paraHi) {
+      if (inQuote[rightHi + 1] === 1) { rightStop = 'quote'; break; }
+      rightHi++;
+      if (endsSentence(doc, rightHi)) { rightStop = 'sentence'; break; }
+    }
+    const endsWithTerminal = TERMINAL.test(doc.text.slice(span.contentStart, span.contentEnd));
+    const prev = quotes[qi - 1];
+    const sameSentence = prev !== undefined && prev.rightStop === 'quote' && prev.span.lastPara === span.firstPara &&
+      !(prev.endsWithTerminal && prev.rightHi === prev.closeTok);
+    if (!sameSentence && qi > 0) sentence++;
+    quotes.push({ span, openTok, closeTok, leftLo, rightHi, rightStop, sentence, endsWithTerminal });
+  }
+  const cueAtTok = (i: number): CueHit | null => {
+    if (inQuote[i] === 1) return null;
+    const t = doc.tokens[i];
+    return t === undefined ? null : cueAt(doc, i, cueTable, titleCase(t.para));
+  };
+  // Every cue of the reporter's text with its subject, for continuations and pronoun salience.
+  const cues: CueWithSubject[] = [];
+  let sentenceStart = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (i > 0 && (doc.tokens[i - 1]!.para !== t.para || inQuote[i - 1] === 1 || endsSentence(doc, i - 1))) sentenceStart = i;
+    if (inQuote[i] === 1 || t.kind !== 'word') continue;
+    const cue = cueAtTok(i);
+    if (cue === null || RELAY_LEMMAS.has(cue.lemma)) continue;
+    let subject: Phrase | null = null;
+    if (cue.kind === 'phrase') subject = phraseStartingAt(doc, cue.last + 1, doc.paraTokenStart[t.para + 1]! - 1, cueTable);
+    else if (!isParticiple(t.lower)) subject = subjectBefore(doc, i, sentenceStart, cueTable);
+    cues.push({ cue, subject, para: t.para });
+    i = cue.last;
+  }
+  return { doc, quotes, cueTable, cues, inQuote, titleCase, cueAt: cueAtTok };
+}
+
+/** Whether a cue's lemma reports whole utterances after a quotation ("…,” he said). */
+export const reportsUtterance = (lemma: string): boolean => !OBJECT_ONLY_LEMMAS.has(lemma) && !RELAY_LEMMAS.has(lemma);
+/** Whether a cue's lemma usually names a medium relaying speech. */
+export const isRelay = (lemma: string): boolean => RELAY_LEMMAS.has(lemma);

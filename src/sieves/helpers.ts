@@ -1,0 +1,44 @@
+/** Small helpers shared by several sieves. */
+import { phraseStartingAt, type Phrase } from '../mentions/np.js';
+import type { SieveContext } from './context.js';
+
+// Words that open a sentence without being its subject ("But, he said …", "Now, Assad said …").
+const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'then', 'also', 'still', 'now', 'instead', 'indeed', 'later', 'again']);
+// Words that open an introductory clause, which ends at its comma ("When asked about a truce, Assad said").
+const INTRODUCERS = new Set([
+  'when', 'after', 'before', 'while', 'as', 'in', 'on', 'at', 'during', 'since', 'with', 'without', 'despite',
+  'although', 'though', 'if', 'because', 'asked', 'speaking', 'following', 'by', 'for', 'from', 'to', 'under', 'unlike',
+]);
+
+/**
+ * The subject of a sentence whose words run over tokens `[lo, hi]`: its first noun phrase after
+ * connectives and an introductory clause, followed by a lower-case word (its verb).
+ */
+export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phrase | null {
+  const tk = ctx.doc.tokens;
+  let i = lo;
+  for (let guard = 0; guard < 4 && i <= hi; guard++) {
+    const t = tk[i]!;
+    if (t.kind === 'punct') { i++; continue; }
+    if (CONNECTIVES.has(t.lower)) { i++; continue; }
+    if (INTRODUCERS.has(t.lower)) {
+      let j = i + 1;
+      while (j <= hi && tk[j]!.text !== ',') j++;
+      if (j > hi) return null;
+      i = j + 1;
+      continue;
+    }
+    break;
+  }
+  const p = phraseStartingAt(ctx.doc, i, hi, ctx.cueTable);
+  if (p === null) return null;
+  const after = tk[p.last + 1];
+  if (after === undefined || p.last + 1 > hi || after.kind !== 'word' || after.cap) return null;
+  return p;
+}
+
+/** Whether any reporter token in `[lo, hi]` is a cue. */
+export function hasCue(ctx: SieveContext, lo: number, hi: number): boolean {
+  for (let i = lo; i <= hi; i++) if (ctx.cueAt(i) !== null) return true;
+  return false;
+}

@@ -1,0 +1,45 @@
+/**
+ * leading-cue: the nearest reporting verb before the quotation in its sentence, and its subject.
+ *   Assad told Al-Watan: “…”   He said a rebel loss “will mean …”   UN chief Ban Ki-moon called the situation “heart-breaking”.
+ * A participle ("…, saying “…”") reports for the subject of its clause.
+ */
+import { isParticiple } from '../lexicon/cues.js';
+import { subjectBefore } from '../mentions/np.js';
+import { isRelay, type Sieve } from './context.js';
+import { sentenceSubject } from './helpers.js';
+
+const MAX_CUES_TRIED = 3;
+
+export const leadingCue: Sieve = {
+  name: 'leading-cue',
+  confidence: 0.85,
+  description: 'The nearest reporting verb before the quotation in its sentence, and its subject.',
+  example: 'UN chief Ban Ki-moon called the situation “heart-breaking”.',
+  apply(ctx, qi) {
+    const q = ctx.quotes[qi]!;
+    const tk = ctx.doc.tokens;
+    let tried = 0;
+    for (let i = q.openTok - 1; i >= q.leftLo; i--) {
+      const c = ctx.cueAt(i);
+      if (c === null) continue;
+      if (c.kind === 'phrase') return null; // "according to" has its own rule
+      if (isRelay(c.lemma)) continue;
+      if (isParticiple(tk[i]!.lower)) {
+        const own = sentenceSubject(ctx, q.leftLo, i - 1);
+        if (own !== null) return { phrase: own, cue: c };
+        // The clause's subject stands before an earlier quotation of the sentence: "X hailed “…”, saying “…”".
+        for (let k = ctx.cues.length - 1; k >= 0; k--) {
+          const e = ctx.cues[k]!;
+          if (e.cue.first >= i) continue;
+          if (e.para !== tk[i]!.para) break;
+          if (e.subject !== null) return { phrase: e.subject, cue: c };
+        }
+        continue;
+      }
+      const subject = subjectBefore(ctx.doc, i, q.leftLo, ctx.cueTable);
+      if (subject !== null) return { phrase: subject, cue: c };
+      if (++tried >= MAX_CUES_TRIED) break;
+    }
+    return null;
+  },
+};

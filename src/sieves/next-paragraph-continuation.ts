@@ -1,0 +1,38 @@
+/**
+ * next-paragraph-continuation: a paragraph that opens with a quotation and has no cue of its own
+ * continues the last speaker of the paragraph before.
+ *   …, the official said.
+ *   “The civilian burden is very heavy, in a small area.”
+ */
+import type { Sieve } from './context.js';
+
+export const nextParagraphContinuation: Sieve = {
+  name: 'next-paragraph-continuation',
+  confidence: 0.6,
+  description: "A paragraph that opens with a quotation and has no cue: the previous paragraph's last speaker.",
+  example: '…, the official said.\n“The civilian burden is very heavy.”',
+  apply(ctx, qi) {
+    const q = ctx.quotes[qi]!;
+    const para = q.span.firstPara;
+    if (q.openTok !== ctx.doc.paraTokenStart[para]) return null;
+    if (ctx.cues.some((c) => c.para === para && c.subject !== null)) return null;
+    let prev = para - 1;
+    while (prev >= 0 && ctx.doc.paragraphs[prev]!.blank) prev--;
+    if (prev < 0) return null;
+    let quoteAt = -1;
+    for (let j = qi - 1; j >= 0; j--) {
+      const p = ctx.quotes[j]!;
+      if (p.span.lastPara < prev) break;
+      if (p.span.lastPara === prev && ctx.made[j] !== undefined) { quoteAt = j; break; }
+    }
+    for (let k = ctx.cues.length - 1; k >= 0; k--) {
+      const c = ctx.cues[k]!;
+      if (c.para > prev) continue;
+      if (c.para < prev) break;
+      if (c.subject === null) continue;
+      if (quoteAt >= 0 && ctx.quotes[quoteAt]!.openTok > c.cue.first) break;
+      return { phrase: c.subject, cue: null };
+    }
+    return quoteAt >= 0 ? { inherit: quoteAt, cue: null } : null;
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * relayed-by: a medium that relays the quotation ("…,” the Japan Times reported), credited only when
+ * no other rule found who said it.
+ */
+import { subjectBefore } from '../mentions/np.js';
+import { isRelay, type Sieve } from './context.js';
+
+export const relayedBy: Sieve = {
+  name: 'relayed-by',
+  confidence: 0.5,
+  description: 'Last resort: a medium that relays the words (reported, posted, read).',
+  example: 'The war is “very painful,” the Japan Times reported.',
+  apply(ctx, qi) {
+    const q = ctx.quotes[qi]!;
+    const tk = ctx.doc.tokens;
+    let s = q.closeTok + 1;
+    while (s <= q.rightHi && tk[s]!.text === ',') s++;
+    for (let i = s; i <= q.rightHi && i <= s + 10; i++) {
+      const c = ctx.cueAt(i);
+      if (c === null) continue;
+      if (!isRelay(c.lemma)) break;
+      const p = subjectBefore(ctx.doc, i, s, ctx.cueTable);
+      if (p !== null && p.first === s) return { phrase: p, cue: c };
+    }
+    for (let i = q.openTok - 1; i >= q.leftLo; i--) {
+      const c = ctx.cueAt(i);
+      if (c === null || !isRelay(c.lemma)) continue;
+      const p = subjectBefore(ctx.doc, i, q.leftLo, ctx.cueTable);
+      if (p !== null) return { phrase: p, cue: c };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * same-sentence: a quotation with no cue of its own shares the speaker of another quotation of its
+ * sentence.   It was “dead on arrival” and “unworkable,” Smith said.
+ */
+import type { Sieve } from './context.js';
+
+export const sameSentence: Sieve = {
+  name: 'same-sentence',
+  confidence: 0.8,
+  description: 'Another quotation of the same sentence has a speaker.',
+  example: 'It was “dead on arrival” and “unworkable,” Smith said.',
+  apply(ctx, qi) {
+    const s = ctx.quotes[qi]!.sentence;
+    for (let d = 1; ; d++) {
+      const before = ctx.quotes[qi - d];
+      const after = ctx.quotes[qi + d];
+      const b = before !== undefined && before.sentence === s;
+      const a = after !== undefined && after.sentence === s;
+      if (!a && !b) return null;
+      if (b && ctx.made[qi - d] !== undefined) return { inherit: qi - d, cue: null };
+      if (a && ctx.made[qi + d] !== undefined) return { inherit: qi + d, cue: null };
+    }
+  },
+};

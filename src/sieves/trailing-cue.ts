@@ -1,0 +1,46 @@
+/**
+ * trailing-cue: the speaker and verb right after the quotation.
+ *   “…,” Assad said.   “…,” said Jan Egeland.   “…,” Sonia Khush, Save the Children Syria director, said.
+ * The subject must begin right after the closing mark (a comma may stand between), so a verb
+ * further on in the sentence is not taken.
+ */
+import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
+import { PRONOUNS } from '../lexicon/words.js';
+import { reportsUtterance, type Sieve } from './context.js';
+
+const WINDOW = 14;
+
+export const trailingCue: Sieve = {
+  name: 'trailing-cue',
+  confidence: 0.95,
+  description: 'A speaker and reporting verb right after the quotation, in either order.',
+  example: '“We will win,” Assad said.',
+  apply(ctx, qi) {
+    const q = ctx.quotes[qi]!;
+    const tk = ctx.doc.tokens;
+    let s = q.closeTok + 1;
+    while (s <= q.rightHi && tk[s]!.text === ',') s++;
+    if (s > q.rightHi) return null;
+    // After “… .” a capitalised word starts a new sentence: only "X said." may credit the quotation.
+    const newSentence = q.endsWithTerminal && tk[s]!.cap && !PRONOUNS.has(tk[s]!.lower);
+    const inverted = ctx.cueAt(s);
+    if (inverted !== null) {
+      if (inverted.kind !== 'verb' || !reportsUtterance(inverted.lemma)) return null;
+      const p = phraseStartingAt(ctx.doc, inverted.last + 1, q.rightHi, ctx.cueTable);
+      return p === null ? null : { phrase: p, cue: inverted };
+    }
+    for (let i = s + 1; i <= q.rightHi && i <= s + WINDOW; i++) {
+      const c = ctx.cueAt(i);
+      if (c === null) continue;
+      if (c.kind !== 'verb' || !reportsUtterance(c.lemma)) return null;
+      const subject = subjectBefore(ctx.doc, i, s, ctx.cueTable);
+      if (subject === null || subject.first !== s) return null;
+      if (newSentence) {
+        const after = tk[c.last + 1];
+        if (after !== undefined && c.last + 1 <= q.rightHi && after.text !== '.' && after.text !== ',') return null;
+      }
+      return { phrase: subject, cue: c };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,125 @@
+/**
+ * The document model: paragraphs, tokens and sentence breaks, all as offsets into the one original
+ * string. Built once per call; nothing here is shared between calls.
+ */
+import { ABBREVIATIONS } from '../lexicon/words.js';
+
+/** A paragraph: a line of text between line breaks, without the break. */
+export interface Paragraph {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** `true` when the line holds only whitespace. */
+  readonly blank: boolean;
+}
+
+/** Kinds of token: words, a possessive `’s`, and single punctuation characters. */
+export type TokenKind = 'word' | 'poss' | 'punct';
+
+/** One token with its offsets. `lower` is the lower-cased text, `cap` whether it starts upper-case. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly kind: TokenKind;
+  readonly cap: boolean;
+  readonly para: number;
+}
+
+/** A document: the text, its paragraphs and its tokens. */
+export interface Doc {
+  readonly text: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly tokens: readonly Token[];
+  /** For each paragraph, the index of its first token; one more entry for the end. */
+  readonly paraTokenStart: readonly number[];
+}
+
+// Line breaks of every convention: CRLF, LF, lone CR, and the Unicode line/paragraph separators.
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+// A word: letters, marks and digits, joined by single hyphens, periods, ampersands or apostrophes
+// (al-Assad, U.S, AT&T, don’t). A possessive ’s is its own token. Each repetition needs a joiner,
+// so the pattern cannot backtrack more than linearly.
+const TOKEN =
+  /[\p{L}\p{M}\p{N}]+(?:(?:[-.&\u2010\u2011]|['’](?![sS](?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*|['’][sS](?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
+const UPPER = /^\p{Lu}/u;
+
+/** Splits the text into paragraphs at every line break. */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const index = paragraphs.length;
+    paragraphs.push({ index, start, end, blank: !/\S/.test(text.slice(start, end)) });
+  };
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  return paragraphs;
+}
+
+/** Tokenises the text paragraph by paragraph. */
+export function buildDoc(text: string): Doc {
+  const paragraphs = splitParagraphs(text);
+  const tokens: Token[] = [];
+  const paraTokenStart: number[] = [];
+  for (const p of paragraphs) {
+    paraTokenStart.push(tokens.length);
+    if (p.blank) continue;
+    const slice = text.slice(p.start, p.end);
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+      const t = m[0];
+      const first = t.charCodeAt(0);
+      const kind: TokenKind = t.length === 1 && !isWordChar(first) ? 'punct' : (first === 39 || first === 0x2019) && t.length === 2 ? 'poss' : 'word';
+      tokens.push({
+        start: p.start + m.index,
+        end: p.start + m.index + t.length,
+        text: t,
+        lower: t.toLowerCase(),
+        kind,
+        cap: kind === 'word' && UPPER.test(t),
+        para: p.index,
+      });
+    }
+  }
+  paraTokenStart.push(tokens.length);
+  return { text, paragraphs, tokens, paraTokenStart };
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+
+/**
+ * Whether the token at `i` (a `.`, `!`, `?` or `…`) ends a sentence: not the period of an
+ * abbreviation or an initial, and followed by the paragraph's end or by an upper-case word, a digit
+ * or an opening mark.
+ */
+export function endsSentence(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t === undefined || t.kind !== 'punct') return false;
+  const c = t.text;
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '…') return false;
+  if (c === '.') {
+    const prev = doc.tokens[i - 1];
+    if (prev !== undefined && prev.end === t.start && prev.kind === 'word') {
+      if (ABBREVIATIONS.has(prev.lower)) return false;
+      if (prev.text.length === 1 && prev.cap) return false; // an initial: "J. Smith"
+    }
+  }
+  let j = i + 1;
+  while (j < doc.tokens.length && doc.tokens[j]!.para === t.para && doc.tokens[j]!.kind === 'punct' && !isOpener(doc.tokens[j]!.text)) j++;
+  const next = doc.tokens[j];
+  if (next === undefined || next.para !== t.para) return true;
+  return next.cap || /^[\p{N}]/u.test(next.text) || isOpener(next.text);
+}
+
+const OPENERS = new Set(['“', '"', '‘', "'", '«', '„', '(', '[', '‹']);
+const isOpener = (s: string): boolean => OPENERS.has(s);
