@@ -33,7 +33,7 @@ function nominal(t: Token, cues: ReadonlyMap<string, string>): boolean {
   if (t.kind === 'poss') return true;
   if (t.kind !== 'word') return false;
   if (t.cap) return !NP_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower);
-  return !NP_BREAKERS.has(t.lower) && !VERB_ADJUNCTS.has(t.lower) && !cues.has(t.lower) && !PRONOUNS.has(t.lower);
+  return !NP_BREAKERS.has(t.lower) && !VERB_ADJUNCTS.has(t.lower) && !cues.has(t.lower) && !PRONOUNS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower);
 }
 
 /**

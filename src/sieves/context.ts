@@ -136,6 +136,7 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
   // Every cue of the reporter's text with its subject, for continuations and pronoun salience.
   const cues: CueWithSubject[] = [];
   let sentenceStart = 0;
+  let verbSentence = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
     if (i > 0 && (doc.tokens[i - 1]!.para !== t.para || inQuote[i - 1] === 1 || endsSentence(doc, i - 1))) sentenceStart = i;
@@ -143,8 +144,14 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     const cue = cueAtTok(i);
     if (cue === null || RELAY_LEMMAS.has(cue.lemma)) continue;
     let subject: Phrase | null = null;
-    if (cue.kind === 'phrase') subject = phraseStartingAt(doc, cue.last + 1, doc.paraTokenStart[t.para + 1]! - 1, cueTable);
-    else if (!isParticiple(t.lower)) subject = subjectBefore(doc, i, sentenceStart, cueTable);
+    if (cue.kind === 'phrase') {
+      // "“…,” Assad said, according to SANA": the agency only relays what the verb's subject said.
+      if (verbSentence === sentenceStart) { i = cue.last; continue; }
+      subject = phraseStartingAt(doc, cue.last + 1, doc.paraTokenStart[t.para + 1]! - 1, cueTable);
+    } else if (!isParticiple(t.lower)) {
+      subject = subjectBefore(doc, i, sentenceStart, cueTable);
+      if (subject !== null) verbSentence = sentenceStart;
+    }
     cues.push({ cue, subject, para: t.para });
     i = cue.last;
   }

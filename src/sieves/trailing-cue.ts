@@ -5,6 +5,7 @@
  * further on in the sentence is not taken.
  */
 import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
+import { isParticiple } from '../lexicon/cues.js';
 import { PRONOUNS } from '../lexicon/words.js';
 import { reportsUtterance, type Sieve } from './context.js';
 
@@ -25,7 +26,7 @@ export const trailingCue: Sieve = {
     const newSentence = q.endsWithTerminal && tk[s]!.cap && !PRONOUNS.has(tk[s]!.lower);
     const inverted = ctx.cueAt(s);
     if (inverted !== null) {
-      if (inverted.kind !== 'verb' || !reportsUtterance(inverted.lemma)) return null;
+      if (inverted.kind !== 'verb' || !reportsUtterance(inverted.lemma) || isParticiple(tk[s]!.lower)) return null;
       const p = phraseStartingAt(ctx.doc, inverted.last + 1, q.rightHi, ctx.cueTable);
       return p === null ? null : { phrase: p, cue: inverted };
     }

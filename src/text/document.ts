@@ -43,7 +43,8 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 // so the pattern cannot backtrack more than linearly.
 const TOKEN =
   /[\p{L}\p{M}\p{N}]+(?:(?:[-.&\u2010\u2011]|['’](?![sS](?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*|['’][sS](?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
-const UPPER = /^\p{Lu}/u;
+// Upper-case initial, or a lower-case Arabic or Dutch particle joined to a capitalised name (al-Assad, bin-Salman).
+const UPPER = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[-\u2010\u2011]\p{Lu})/u;
 
 /** Splits the text into paragraphs at every line break. */
 export function splitParagraphs(text: string): Paragraph[] {
