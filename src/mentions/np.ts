@@ -54,10 +54,29 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
     }
     // ", meanwhile," / ", however,"
     if (isComma(t) && i - 2 >= lo && isComma(tk[i - 2]) && isWord(tk[i - 1]) && !tk[i - 1]!.cap) { i -= 3; continue; }
+    // A parenthesis between subject and verb: "Sen. Chuck Schumer (D-N.Y.) said".
+    if (t.text === ')') {
+      let j = i - 1;
+      while (j >= lo && j > i - 12 && tk[j]!.text !== '(' && tk[j]!.text !== ')') j--;
+      if (j >= lo && tk[j]!.text === '(') { i = j - 1; continue; }
+      break;
+    }
+    // An infinitive hanging on another verb: "went on to say", "was prompted to say".
+    if (t.kind === 'word' && t.lower === 'to' && !t.cap) {
+      let j = i - 1;
+      let verbs = 0;
+      while (j >= lo && verbs < 3 && tk[j]!.kind === 'word' && !tk[j]!.cap && !NP_BREAKERS.has(tk[j]!.lower) && !DETERMINERS.has(tk[j]!.lower)) { j--; verbs++; }
+      if (verbs === 0) break;
+      i = j;
+      continue;
+    }
     break;
   }
   return i;
 }
+
+// Determiners that stand alone as a subject: "Yet another said", "Others added".
+const STANDALONE_DETERMINERS = new Set(['another', 'others', 'one', 'some', 'many', 'several', 'both', 'most', 'few']);
 
 const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const isTimeName = (w: string): boolean => TIME_NAMES.has(w);
@@ -76,14 +95,12 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
   if (isComma(t)) {
     // An apposition or relative clause: find its opening comma.
     let j = i - 1;
-    while (j >= lo && j > i - 16 && !isComma(tk[j]) && tk[j]!.kind !== 'punct') j--;
+    while (j >= lo && j > i - 20 && !isComma(tk[j]) && (tk[j]!.kind !== 'punct' || tk[j]!.text === '-' || tk[j]!.text === '.')) j--;
     if (j <= lo || !isComma(tk[j]) || j === i - 1) return null;
-    const inner = tk[j + 1]!;
-    if (!(inner.cap || DETERMINERS.has(inner.lower) || inner.lower === 'who' || inner.lower === 'which' || nominal(inner, cues))) return null;
     i = j - 1;
     t = tk[i]!;
   }
-  if (t.kind === 'word' && PRONOUNS.has(t.lower)) {
+  if (t.kind === 'word' && (PRONOUNS.has(t.lower) || (STANDALONE_DETERMINERS.has(t.lower) && i + 1 === cue))) {
     return { first: i, last: i };
   }
   return phraseEndingAt(doc, i, lo, cues);

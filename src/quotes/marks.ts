@@ -61,31 +61,45 @@ export function scanMarks(text: string, start: number, end: number): Mark[] {
   const slice = text.slice(start, end);
   MARK_CHARS.lastIndex = 0;
   for (let m = MARK_CHARS.exec(slice); m !== null; m = MARK_CHARS.exec(slice)) {
-    let i = start + m.index;
+    const i = start + m.index;
     const ch = m[0];
-    let [family, role] = ROLE[ch]!;
-    let len = 1;
-    if (ch === "'" && text[i + 1] === "'" && i + 1 < end) {
-      // A doubled apostrophe is a double quotation mark (NYT archive style).
-      family = 'double';
-      role = 'either';
-      len = 2;
-      MARK_CHARS.lastIndex++;
+    if (ch === "'" && i + 1 < end && text[i + 1] === "'") {
+      // A run of ASCII apostrophes: '' is a double mark (NYT archive style); in ''' the single mark
+      // is the inner one, so it comes last when the run opens and first when it closes.
+      let j = i;
+      while (j < end && text[j] === "'") j++;
+      MARK_CHARS.lastIndex = j - start;
+      const prev = i > start ? text[i - 1] : undefined;
+      const next = j < end ? text[j] : undefined;
+      const closing = !isSpace(prev) && (isSpace(next) || !isWord(next));
+      const n = j - i;
+      const singleAt = n % 2 === 0 ? -1 : closing ? i : j - 1;
+      for (let k = i; k < j; ) {
+        const single = k === singleAt;
+        const len = single ? 1 : 2;
+        marks.push(flank(k, k + len, single ? 'single' : 'double', 'either', prev, next));
+        k += len;
+      }
+      continue;
     }
+    const [family, role] = ROLE[ch]!;
     const prev = i > start ? text[i - 1] : undefined;
-    const next = i + len < end ? text[i + len] : undefined;
+    const next = i + 1 < end ? text[i + 1] : undefined;
     if (family === 'single' && ch !== '‘' && ch !== '‚' && ch !== '‹' && ch !== '›') {
       if (isWord(prev) && isWord(next)) continue; // Assad’s, don’t
       if (isSpace(prev) && next !== undefined && DIGIT.test(next)) continue; // ’90s
       if (isSpace(prev) && ELISIONS.test(text.slice(i + 1, Math.min(end, i + 8)))) continue; // ’em, ’n’
       if (prev === 'n' && text[i - 2] !== undefined && /['’]/.test(text[i - 2]!) && isSpace(text[i - 3])) continue; // the second ’ of ’n’
     }
-    const leftFlanking = !isSpace(next) && (isSpace(prev) || OPENING_CONTEXT.test(prev!));
-    const rightFlanking = !isSpace(prev) && (isSpace(next) || !isWord(next));
-    marks.push({ start: i, end: i + len, family, role, leftFlanking, rightFlanking });
-    i += len;
+    marks.push(flank(i, i + 1, family, role, prev, next));
   }
   return marks;
+}
+
+function flank(start: number, end: number, family: MarkFamily, role: MarkRole, prev: string | undefined, next: string | undefined): Mark {
+  const leftFlanking = !isSpace(next) && (isSpace(prev) || OPENING_CONTEXT.test(prev!));
+  const rightFlanking = !isSpace(prev) && (isSpace(next) || !isWord(next));
+  return { start, end, family, role, leftFlanking, rightFlanking };
 }
 
 /** Whether the mark may open a quotation here. */

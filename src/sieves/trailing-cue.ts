@@ -9,7 +9,7 @@ import { isParticiple } from '../lexicon/cues.js';
 import { PRONOUNS } from '../lexicon/words.js';
 import { reportsUtterance, type Sieve } from './context.js';
 
-const WINDOW = 14;
+const WINDOW = 30;
 
 export const trailingCue: Sieve = {
   name: 'trailing-cue',
@@ -34,8 +34,14 @@ export const trailingCue: Sieve = {
       const c = ctx.cueAt(i);
       if (c === null) continue;
       if (c.kind !== 'verb' || !reportsUtterance(c.lemma)) return null;
-      const subject = subjectBefore(ctx.doc, i, s, ctx.cueTable);
-      if (subject === null || subject.first !== s) return null;
+      let subject = subjectBefore(ctx.doc, i, s, ctx.cueTable);
+      if (subject === null || subject.first !== s) {
+        // "“…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said": the name right
+        // after the quotation, then an apposition up to the verb.
+        const p = phraseStartingAt(ctx.doc, s, i - 1, ctx.cueTable);
+        if (p === null || (p.last + 1 !== i && tk[p.last + 1]!.text !== ',' && tk[p.last + 1]!.text !== '(')) return null;
+        subject = p;
+      }
       if (newSentence) {
         const after = tk[c.last + 1];
         if (after !== undefined && c.last + 1 <= q.rightHi && after.text !== '.' && after.text !== ',') return null;
