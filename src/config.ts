@@ -12,6 +12,7 @@ import { nextParagraphContinuation } from './sieves/next-paragraph-continuation.
 import { paragraphContinuation } from './sieves/paragraph-continuation.js';
 import { relayedBy } from './sieves/relayed-by.js';
 import { sameSentence } from './sieves/same-sentence.js';
+import { sentenceSubjectSieve } from './sieves/sentence-subject.js';
 import { trailingCue } from './sieves/trailing-cue.js';
 
 export const SIEVES: readonly Sieve[] = [
@@ -29,6 +30,8 @@ export const SIEVES: readonly Sieve[] = [
   colonLeadIn,
   // Needs the rules above: quotations of one sentence share a speaker.
   sameSentence,
+  // No verb in the sentence: its subject, when it is a person or organisation.
+  sentenceSubjectSieve,
   // Needs the rules above: a quotation with no cue continues its paragraph's speaker …
   paragraphContinuation,
   // … or, when it opens a paragraph of its own, the previous paragraph's last speaker.

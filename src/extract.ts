@@ -62,7 +62,7 @@ function runSieves(ctx: Omit<SieveContext, 'made'>): (Made | undefined)[] {
   const full: SieveContext = { ...ctx, made };
   for (const sieve of SIEVES) {
     for (let qi = 0; qi < ctx.quotes.length; qi++) {
-      if (made[qi] !== undefined) continue;
+      if (made[qi] !== undefined || ctx.quotes[qi]!.title) continue;
       const found = sieve.apply(full, qi);
       if (found !== null) made[qi] = { rule: sieve.name, confidence: sieve.confidence, found };
     }

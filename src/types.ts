@@ -96,6 +96,7 @@ export type RuleName =
   | 'headline-colon'
   | 'colon-lead-in'
   | 'same-sentence'
+  | 'sentence-subject'
   | 'paragraph-continuation'
   | 'next-paragraph-continuation'
   | 'relayed-by';

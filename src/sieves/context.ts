@@ -5,6 +5,7 @@
 import { cueAt, isTitleCase, type CueHit } from '../cues/find.js';
 import { isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lexicon/cues.js';
 import { phraseStartingAt, subjectBefore, type Phrase } from '../mentions/np.js';
+import { looksLikeTitle } from '../quotes/classify.js';
 import type { QuoteSpan } from '../quotes/pair.js';
 import { endsSentence, type Doc } from '../text/document.js';
 import type { RuleName } from '../types.js';
@@ -25,6 +26,8 @@ export interface QuoteContext {
   readonly sentence: number;
   /** Whether the quoted words end with . ! ? (the quotation closes a sentence of its own). */
   readonly endsWithTerminal: boolean;
+  /** Whether it looks like the title of a work rather than anyone's words: no sieve attributes it. */
+  readonly title: boolean;
 }
 
 /** A cue anywhere in the reporter's text, with its subject when it has one. */
@@ -59,6 +62,8 @@ export interface SieveContext {
   titleCase(para: number): boolean;
   /** The cue at token `i` (reporter text only). */
   cueAt(i: number): CueHit | null;
+  /** Whether a word (lower-cased) is written capitalised somewhere other than at a sentence start. */
+  isKnownName(lower: string): boolean;
 }
 
 /** A sieve: one attribution rule. */
@@ -121,12 +126,14 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
       rightHi++;
       if (endsSentence(doc, rightHi)) { rightStop = 'sentence'; break; }
     }
-    const endsWithTerminal = TERMINAL.test(doc.text.slice(span.contentStart, span.contentEnd));
+    const content = doc.text.slice(span.contentStart, span.contentEnd);
+    const endsWithTerminal = TERMINAL.test(content);
+    const title = looksLikeTitle(doc, openTok, closeTok, content, leftLo);
     const prev = quotes[qi - 1];
     const sameSentence = prev !== undefined && prev.rightStop === 'quote' && prev.span.lastPara === span.firstPara &&
       !(prev.endsWithTerminal && prev.rightHi === prev.closeTok);
     if (!sameSentence && qi > 0) sentence++;
-    quotes.push({ span, openTok, closeTok, leftLo, rightHi, rightStop, sentence, endsWithTerminal });
+    quotes.push({ span, openTok, closeTok, leftLo, rightHi, rightStop, sentence, endsWithTerminal, title });
   }
   const cueAtTok = (i: number): CueHit | null => {
     if (inQuote[i] === 1) return null;
@@ -155,7 +162,19 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     cues.push({ cue, subject, para: t.para });
     i = cue.last;
   }
-  return { doc, quotes, cueTable, cues, inQuote, titleCase, cueAt: cueAtTok };
+  let names: Set<string> | null = null;
+  const isKnownName = (lower: string): boolean => {
+    if (names === null) {
+      names = new Set();
+      for (let i = 1; i < doc.tokens.length; i++) {
+        const t = doc.tokens[i]!;
+        const p = doc.tokens[i - 1]!;
+        if (t.cap && p.para === t.para && p.kind === 'word' && !titleCase(t.para)) names.add(t.lower);
+      }
+    }
+    return names.has(lower);
+  };
+  return { doc, quotes, cueTable, cues, inQuote, titleCase, cueAt: cueAtTok, isKnownName };
 }
 
 /** Whether a cue's lemma reports whole utterances after a quotation ("…,” he said). */

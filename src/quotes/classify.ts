@@ -1,0 +1,55 @@
+/**
+ * Telling quotations from other text in marks. Titles of works (“This Week,” ‘The X-Files’) are
+ * set in marks but no one says them: they are written in title case and stand after a word that
+ * names a work or a possessive outlet ("ABC’s “This Week”", "the book “Trump Revealed”").
+ */
+import type { Doc } from '../text/document.js';
+
+/** Nouns and verbs that introduce the title of a work. */
+const WORK_WORDS = new Set([
+  'show', 'program', 'programme', 'book', 'novel', 'memoir', 'biography', 'film', 'movie', 'documentary', 'song', 'album',
+  'podcast', 'ad', 'advert', 'advertisement', 'commercial', 'video', 'series', 'episode', 'play', 'musical', 'opera',
+  'article', 'essay', 'column', 'op-ed', 'editorial', 'headline', 'magazine', 'newspaper', 'report', 'titled', 'entitled',
+  'called', 'named', 'dubbed', 'hat', 'hats', 'shirt', 't-shirt', 'sign', 'signs', 'banner', 'poster', 'slogan', 'hashtag',
+  'website', 'blog', 'newsletter', 'broadcast', 'interview', 'segment', 'special', 'anthem', 'poem', 'painting',
+  'exhibit', 'exhibition', 'conference', 'summit', 'tour', 'game', 'app', 'bill', 'act', 'law', 'operation', 'initiative',
+]);
+// Words that stay lower-case in a title ("Game of Thrones", "Here’s the Thing").
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'is', 'vs']);
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+
+/** Whether the quoted words are written like a title: short, most words capitalised, no sentence inside. */
+export function titleCased(content: string): boolean {
+  const words = content.match(WORD);
+  if (words === null || words.length > 10) return false;
+  if (/[.!?]\s+\p{Lu}/u.test(content)) return false;
+  let big = 0;
+  let counted = 0;
+  for (const w of words) {
+    if (SMALL_WORDS.has(w.toLowerCase())) continue;
+    counted++;
+    if (/^[\p{Lu}\p{N}]/u.test(w)) big++;
+  }
+  return counted > 0 && big / counted >= 0.75 && (counted > 1 || words.length > 1);
+}
+
+/**
+ * Whether the quotation `[openTok…]` looks like the title of a work: title-cased words after a work
+ * word or a possessive ("CNN’s “New Day”") within the three tokens before it, or followed by ", a
+ * biography", ", the film".
+ */
+export function looksLikeTitle(doc: Doc, openTok: number, closeTok: number, content: string, lo: number): boolean {
+  if (!titleCased(content)) return false;
+  const tk = doc.tokens;
+  for (let i = openTok - 1; i >= lo && i >= openTok - 3; i--) {
+    const t = tk[i]!;
+    if (t.kind === 'poss') return true;
+    if (t.kind === 'word' && WORK_WORDS.has(t.lower)) return true;
+    if (t.kind === 'word' && !t.cap && t.lower !== 'the' && t.lower !== 'on' && t.lower !== 'in') break;
+  }
+  const a = tk[closeTok + 1];
+  const b = tk[closeTok + 2];
+  const c = tk[closeTok + 3];
+  if (a !== undefined && a.text === ',' && b !== undefined && (b.lower === 'a' || b.lower === 'the') && c !== undefined && WORK_WORDS.has(c.lower)) return true;
+  return false;
+}

@@ -1,0 +1,30 @@
+/**
+ * sentence-subject: a quotation inside a sentence with no reporting verb belongs to the sentence's
+ * subject when that is a person or organisation (a pronoun, a name, a role).
+ *   Clinton decried the GOP for “turning its back” on working families.
+ */
+import { PRONOUNS, ROLE_NOUNS } from '../lexicon/words.js';
+import type { Sieve } from './context.js';
+import { sentenceSubject } from './helpers.js';
+
+export const sentenceSubjectSieve: Sieve = {
+  name: 'sentence-subject',
+  confidence: 0.55,
+  description: 'A quotation in a sentence without a reporting verb: the sentence’s subject, when it names a person, organisation or role.',
+  example: 'Clinton decried the GOP for “turning its back” on working families.',
+  apply(ctx, qi) {
+    const q = ctx.quotes[qi]!;
+    let lo = q.leftLo;
+    for (let j = qi - 1; j >= 0 && ctx.quotes[j]!.sentence === q.sentence; j--) lo = ctx.quotes[j]!.leftLo;
+    if (lo >= q.openTok) return null;
+    const p = sentenceSubject(ctx, lo, q.openTok - 1);
+    if (p === null) return null;
+    const tk = ctx.doc.tokens;
+    const head = tk[p.last]!;
+    if (p.first === p.last && PRONOUNS.has(head.lower)) return head.lower === 'it' || head.lower === 'which' || head.lower === 'who' ? null : { phrase: p, cue: null };
+    if (!head.cap) return ROLE_NOUNS.has(head.lower) ? { phrase: p, cue: null } : null;
+    let caps = 0;
+    for (let i = p.first; i <= p.last; i++) if (tk[i]!.cap) caps++;
+    return caps >= 2 || ctx.isKnownName(head.lower) ? { phrase: p, cue: null } : null;
+  },
+};
