@@ -27,6 +27,7 @@ const TIME_LEAD = new Set(['on', 'late', 'early', 'last', 'this', 'next', 'in'])
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isComma = (t: Token | undefined): boolean => t !== undefined && t.text === ',';
+const isDash = (t: Token | undefined): boolean => t !== undefined && (t.text === '—' || t.text === '–' || (t.text === '-' && t.kind === 'punct'));
 
 /** Whether a token may be part of a speaker phrase (as a name, title, noun or adjective). */
 function nominal(t: Token, cues: ReadonlyMap<string, string>): boolean {
@@ -76,7 +77,7 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
 }
 
 // Determiners that stand alone as a subject: "Yet another said", "Others added".
-const STANDALONE_DETERMINERS = new Set(['another', 'others', 'one', 'some', 'many', 'several', 'both', 'most', 'few']);
+const STANDALONE_DETERMINERS = new Set(['another', 'others', 'one', 'some', 'many', 'several', 'both', 'most', 'few', 'two', 'three', 'four', 'all']);
 
 const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const isTimeName = (w: string): boolean => TIME_NAMES.has(w);
@@ -92,12 +93,22 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
   let i = skipAdjunctsLeft(doc, cue - 1, lo);
   if (i < lo) return null;
   let t = tk[i]!;
-  if (isComma(t)) {
-    // An apposition or relative clause: find its opening comma.
+  if (isComma(t) && tk[i - 1]?.text === ')' && i - 1 >= lo) {
+    // "Gov. John Kasich (R-OH), said"
+    i = skipAdjunctsLeft(doc, i - 1, lo);
+    if (i < lo) return null;
+    t = tk[i]!;
+  }
+  if (isComma(t) || isDash(t)) {
+    // An apposition or relative clause between commas or dashes: find where it opens.
+    const comma = isComma(t);
     let j = i - 1;
-    while (j >= lo && j > i - 20 && !isComma(tk[j]) && (tk[j]!.kind !== 'punct' || tk[j]!.text === '-' || tk[j]!.text === '.')) j--;
-    if (j <= lo || !isComma(tk[j]) || j === i - 1) return null;
+    while (j >= lo && j > i - 24 && !(comma ? isComma(tk[j]) : isDash(tk[j])) && (tk[j]!.kind !== 'punct' || tk[j]!.text === '-' || tk[j]!.text === '.' || (!comma && isComma(tk[j])))) j--;
+    if (j <= lo || !(comma ? isComma(tk[j]) : isDash(tk[j])) || j === i - 1) return null;
     i = j - 1;
+    // "--" is two hyphen tokens.
+    if (!comma && tk[i]?.text === '-' && tk[i + 1]?.text === '-') i--;
+    if (i < lo) return null;
     t = tk[i]!;
   }
   if (t.kind === 'word' && (PRONOUNS.has(t.lower) || (STANDALONE_DETERMINERS.has(t.lower) && i + 1 === cue))) {

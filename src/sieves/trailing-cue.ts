@@ -6,7 +6,6 @@
  */
 import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
 import { isParticiple } from '../lexicon/cues.js';
-import { PRONOUNS } from '../lexicon/words.js';
 import { reportsUtterance, type Sieve } from './context.js';
 
 const WINDOW = 30;
@@ -22,8 +21,6 @@ export const trailingCue: Sieve = {
     let s = q.closeTok + 1;
     while (s <= q.rightHi && tk[s]!.text === ',') s++;
     if (s > q.rightHi) return null;
-    // After “… .” a capitalised word starts a new sentence: only "X said." may credit the quotation.
-    const newSentence = q.endsWithTerminal && tk[s]!.cap && !PRONOUNS.has(tk[s]!.lower);
     const inverted = ctx.cueAt(s);
     if (inverted !== null) {
       if (inverted.kind !== 'verb' || !reportsUtterance(inverted.lemma) || isParticiple(tk[s]!.lower)) return null;
@@ -39,12 +36,16 @@ export const trailingCue: Sieve = {
         // "“…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said": the name right
         // after the quotation, then an apposition up to the verb.
         const p = phraseStartingAt(ctx.doc, s, i - 1, ctx.cueTable);
-        if (p === null || (p.last + 1 !== i && tk[p.last + 1]!.text !== ',' && tk[p.last + 1]!.text !== '(')) return null;
-        subject = p;
-      }
-      if (newSentence) {
-        const after = tk[c.last + 1];
-        if (after !== undefined && c.last + 1 <= q.rightHi && after.text !== '.' && after.text !== ',') return null;
+        if (p === null) return null;
+        const after = tk[p.last + 1]!;
+        if (subject !== null && after.lower === 'and' && subject.first === p.last + 2) {
+          // "“…,” state Senate leader Phil Berger and House Speaker Tim Moore said": both names.
+          subject = { first: p.first, last: subject.last };
+        } else if (p.last + 1 === i || after.text === ',' || after.text === '(' || after.text === '—' || after.text === '–' || after.text === '-') {
+          subject = p;
+        } else {
+          return null;
+        }
       }
       return { phrase: subject, cue: c };
     }
