@@ -63,7 +63,18 @@ export const ROLE_NOUNS = set(`
   candidate nominee senator governor mayor lawmaker lawmakers member members head chairman
   strategist pollster observer observers negotiator negotiators envoy ambassador monitor monitors
   worker workers employee employees mother father wife husband son daughter friend neighbor
-  neighbour colleague official's officials' administration white house`);
+  neighbour colleague official's officials' administration white house judge jury court panel
+  report study poll survey statement letter memo memorandum email e-mail filing lawsuit complaint
+  ruling decision document article editorial book ad advertisement release announcement website
+  blog post tweet message note notice order indictment motion brief transcript video network
+  newspaper paper station channel magazine outlet company firm bank group coalition alliance
+  union team staff staffer staffers crowd audience panelists host hosts anchor moderator
+  chairwoman governor's founder owner ceo executive executives manager partner partners
+  agent agents investigator investigators inspector inspectors regulator regulators
+  citizen citizens american americans voter's lady office board community department bureau
+  commission council committee administration cabinet senate house congress legislature
+  parliament ministry embassy agency authority government regime army military police force
+  side camp camp's family`);
 
 /** Plural role nouns: a speaker headed by one of them is a group. */
 export const PLURAL_ROLE_NOUNS = set(`

@@ -11,7 +11,9 @@ import {
   NAME_PARTICLES,
   NP_BREAKERS,
   NP_PREPOSITIONS,
+  PLURAL_ROLE_NOUNS,
   PRONOUNS,
+  ROLE_NOUNS,
   TIME_WORDS,
   VERB_ADJUNCTS,
 } from '../lexicon/words.js';
@@ -46,7 +48,14 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
   const tk = doc.tokens;
   for (let guard = 0; guard < 8 && i >= lo; guard++) {
     const t = tk[i]!;
-    if (t.kind === 'word' && !t.cap && VERB_ADJUNCTS.has(t.lower)) { i--; continue; }
+    if (t.kind === 'word' && !t.cap && (VERB_ADJUNCTS.has(t.lower) || isAdverb(t.lower))) { i--; continue; }
+    // "less than two weeks ago"
+    if (t.kind === 'word' && t.lower === 'ago') {
+      let j = i - 1;
+      while (j >= lo && j > i - 6 && tk[j]!.kind === 'word' && !tk[j]!.cap) j--;
+      i = j;
+      continue;
+    }
     if (t.kind === 'word' && TIME_WORDS.has(t.lower) && !(t.cap && !isTimeName(t.lower))) {
       i--;
       const lead = tk[i];
@@ -76,6 +85,10 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
   return i;
 }
 
+// Adverbs in -ly between a subject and its verb ("Trump jokingly said"), but not nouns in -ly.
+const NOT_ADVERBS = new Set(['family', 'supply', 'assembly', 'monopoly', 'ally', 'rally', 'bully', 'anomaly', 'butterfly', 'italy', 'homily', 'belly', 'jelly']);
+const isAdverb = (w: string): boolean => w.length >= 6 && w.endsWith('ly') && !NOT_ADVERBS.has(w);
+
 // Determiners that stand alone as a subject: "Yet another said", "Others added".
 const STANDALONE_DETERMINERS = new Set(['another', 'others', 'one', 'some', 'many', 'several', 'both', 'most', 'few', 'two', 'three', 'four', 'all']);
 
@@ -100,21 +113,47 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
     t = tk[i]!;
   }
   if (isComma(t) || isDash(t)) {
-    // An apposition or relative clause between commas or dashes: find where it opens.
+    // An apposition or relative clause between commas or dashes: find where it opens. It may hold
+    // commas of its own ("Ramil Carr, 31, a Philadelphia photographer, said"), so try up to three.
     const comma = isComma(t);
     let j = i - 1;
-    while (j >= lo && j > i - 24 && !(comma ? isComma(tk[j]) : isDash(tk[j])) && (tk[j]!.kind !== 'punct' || tk[j]!.text === '-' || tk[j]!.text === '.' || (!comma && isComma(tk[j])))) j--;
-    if (j <= lo || !(comma ? isComma(tk[j]) : isDash(tk[j])) || j === i - 1) return null;
-    i = j - 1;
-    // "--" is two hyphen tokens.
-    if (!comma && tk[i]?.text === '-' && tk[i + 1]?.text === '-') i--;
-    if (i < lo) return null;
-    t = tk[i]!;
+    for (let tries = 0; tries < 3; tries++) {
+      while (j >= lo && j > i - 30 && !(comma ? isComma(tk[j]) : isDash(tk[j])) && (tk[j]!.kind !== 'punct' || tk[j]!.text === '-' || tk[j]!.text === '.' || (!comma && isComma(tk[j])))) j--;
+      if (j <= lo || !(comma ? isComma(tk[j]) : isDash(tk[j])) || j === i - 1) return null;
+      let k = j - 1;
+      // "--" is two hyphen tokens.
+      if (!comma && tk[k]?.text === '-' && tk[k + 1]?.text === '-') k--;
+      if (k < lo) return null;
+      const p = headOfSubject(doc, k, cue, lo, cues);
+      if (p !== null) return p;
+      j--;
+    }
+    return null;
   }
+  return headOfSubject(doc, i, cue, lo, cues);
+}
+
+function headOfSubject(doc: Doc, i: number, cue: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
+  const t = doc.tokens[i]!;
   if (t.kind === 'word' && (PRONOUNS.has(t.lower) || (STANDALONE_DETERMINERS.has(t.lower) && i + 1 === cue))) {
     return { first: i, last: i };
   }
-  return phraseEndingAt(doc, i, lo, cues);
+  const p = phraseEndingAt(doc, i, lo, cues);
+  return p !== null && speakerHead(doc.tokens[p.last]!) ? p : null;
+}
+
+// Lower-case nouns that name people by what they do: "the buyer", "a protester", "the economist".
+const AGENT_SUFFIX = /(?:er|ers|or|ors|ist|ists|ian|ians|ee|ees|man|men|woman|women|people|ent|ents|ant|ants)$/;
+
+/**
+ * Whether a token can head a speaker phrase: a name, a role or institution noun, or a noun that
+ * names an agent. Rules out "his comments", "the most explosive claim" and other noun uses of cue words.
+ */
+export function speakerHead(t: Token): boolean {
+  if (t.cap) return true;
+  if (ROLE_NOUNS.has(t.lower) || PLURAL_ROLE_NOUNS.has(t.lower)) return true;
+  if (t.lower.includes('-') || /^\p{N}/u.test(t.lower)) return false;
+  return AGENT_SUFFIX.test(t.lower) || (t.lower.endsWith('s') && !/(?:ss|ous|us|is)$/.test(t.lower));
 }
 
 /** The longest speaker-like phrase that ends at token `i`, or `null`. */

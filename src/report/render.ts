@@ -211,7 +211,7 @@ export function renderArticle(input: RenderInput, options: RenderOptions = {}): 
         const q = quotes[openQ]!;
         if (lastPiece.get(openQ) !== undefined && lastPiece.get(openQ)! <= pe) {
           const st = statOf.get(q.speaker?.entity ?? -1);
-          html += `<span class="qa-who ${colourClass(st?.colour ?? -1)}" aria-hidden="true">${escapeHtml(st?.label ?? 'no speaker')}</span>`;
+          html += `<span class="qa-who ${colourClass(st?.colour ?? -1)}" data-entity="${q.speaker?.entity ?? -1}" aria-hidden="true">${escapeHtml(st?.label ?? 'no speaker')}</span>`;
         }
         openQ = -1;
       }
@@ -231,6 +231,7 @@ export function renderArticle(input: RenderInput, options: RenderOptions = {}): 
           const attrs = [
             `class="qa-q ${colourClass(st?.colour ?? -1)}"`,
             `data-q="${qi}"`,
+            `data-entity="${q.speaker?.entity ?? -1}"`,
             `data-speaker="${escapeHtml(q.speaker?.name ?? '')}"`,
             `aria-describedby="${prefix}-q${qi}-d"`,
             first ? 'tabindex="0"' : '',

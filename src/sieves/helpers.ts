@@ -8,7 +8,10 @@ const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 
 const INTRODUCERS = new Set([
   'when', 'after', 'before', 'while', 'as', 'in', 'on', 'at', 'during', 'since', 'with', 'without', 'despite',
   'although', 'though', 'if', 'because', 'asked', 'speaking', 'following', 'by', 'for', 'from', 'to', 'under', 'unlike',
+  'outside', 'inside', 'at', 'near', 'across', 'throughout', 'within', 'amid', 'among', 'until', 'once', 'hours', 'days',
+  'minutes', 'weeks', 'months', 'years', 'moments', 'earlier', 'later', 'last', 'this', 'next', 'that', 'over', 'like',
 ]);
+const ADVERB = /^\p{L}+ly$/u;
 
 /**
  * The subject of a sentence whose words run over tokens `[lo, hi]`: its first noun phrase after
@@ -21,7 +24,7 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
     const t = tk[i]!;
     if (t.kind === 'punct') { i++; continue; }
     if (CONNECTIVES.has(t.lower)) { i++; continue; }
-    if (INTRODUCERS.has(t.lower)) {
+    if (INTRODUCERS.has(t.lower) || (ADVERB.test(t.lower) && t.lower !== 'only')) {
       let j = i + 1;
       while (j <= hi && tk[j]!.text !== ',') j++;
       if (j > hi) return null;

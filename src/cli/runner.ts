@@ -1,0 +1,124 @@
+/**
+ * Runs work items on worker threads (or in the main thread for one job) and hands the results
+ * back in input order. Memory is bounded: at most `window` items are queued, running or waiting
+ * for their turn to be written, and `push` waits while the window is full, so a slow reader of
+ * standard output slows the reading of the input instead of filling memory.
+ */
+import { Worker } from 'node:worker_threads';
+import { makeHandler, type WorkItem, type WorkResult, type WorkSettings } from './work.js';
+
+/** Marks worker threads started by {@link Runner} (see main.ts). */
+export const WORKER_FLAG = 'quoteAttributionWorker';
+
+export interface Runner {
+  /** Queues an item (its `seq` must follow the previous one's); resolves when there is room for the next. */
+  push(item: WorkItem): Promise<void>;
+  /** Waits for every result to be emitted and stops the workers. */
+  finish(): Promise<void>;
+  /** Stops the workers at once. */
+  abort(): void;
+}
+
+/** Called with each result in `seq` order; the next result waits for the returned promise. */
+export type Emit = (result: WorkResult) => void | Promise<void>;
+
+/** A runner for `jobs` threads; `workerUrl` is the script that runs {@link workerMain}. */
+export function createRunner(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL): Runner {
+  return jobs <= 1 ? inline(settings, emit) : pool(jobs, settings, emit, workerUrl);
+}
+
+function inline(settings: WorkSettings, emit: Emit): Runner {
+  const handle = makeHandler(settings);
+  return {
+    async push(item) { await emit(handle(item)); },
+    async finish() {},
+    abort() {},
+  };
+}
+
+function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL): Runner {
+  const window = jobs * 4;
+  const perWorker = 2;
+  const queue: WorkItem[] = [];
+  const done = new Map<number, WorkResult>();
+  let next = 0; // seq of the next result to emit
+  let pushed = 0;
+  let failure: Error | null = null;
+  let emitting: Promise<void> = Promise.resolve();
+  let wake: (() => void) | null = null;
+  const signal = (): void => { const w = wake; wake = null; w?.(); };
+
+  interface Slot { readonly worker: Worker; busy: number }
+  const slots: Slot[] = [];
+  for (let i = 0; i < jobs; i++) {
+    const worker = new Worker(workerUrl, { workerData: { [WORKER_FLAG]: true, settings } });
+    const slot: Slot = { worker, busy: 0 };
+    worker.on('message', (r: WorkResult) => {
+      slot.busy--;
+      done.set(r.seq, r);
+      dispatch();
+      flush();
+    });
+    worker.on('error', (e) => { failure ??= e; signal(); });
+    worker.on('exit', (code) => {
+      if (code !== 0 && !closing) { failure ??= new Error(`a worker thread stopped with exit code ${code}`); signal(); }
+    });
+    slots.push(slot);
+  }
+  let closing = false;
+
+  function dispatch(): void {
+    while (queue.length > 0) {
+      let best: Slot | null = null;
+      for (const s of slots) if (s.busy < perWorker && (best === null || s.busy < best.busy)) best = s;
+      if (best === null) return;
+      best.busy++;
+      best.worker.postMessage(queue.shift());
+    }
+  }
+
+  function flush(): void {
+    while (done.has(next)) {
+      const r = done.get(next)!;
+      done.delete(next);
+      next++;
+      emitting = emitting.then(() => emit(r)).then(signal, (e: Error) => { failure ??= e; signal(); });
+    }
+  }
+
+  const waitFor = async (cond: () => boolean): Promise<void> => {
+    while (!cond()) {
+      if (failure) throw failure;
+      await new Promise<void>((resolve) => { wake = resolve; });
+    }
+    if (failure) throw failure;
+  };
+
+  // Emitted items are those whose emit promise resolved: count them.
+  let emitted = 0;
+  const baseEmit = emit;
+  emit = async (r) => { await baseEmit(r); emitted++; };
+
+  return {
+    async push(item) {
+      if (failure) throw failure;
+      queue.push(item);
+      pushed++;
+      dispatch();
+      await waitFor(() => pushed - emitted < window);
+    },
+    async finish() {
+      try {
+        await waitFor(() => emitted === pushed);
+        await emitting;
+      } finally {
+        closing = true;
+        await Promise.all(slots.map((s) => s.worker.terminate()));
+      }
+    },
+    abort() {
+      closing = true;
+      for (const s of slots) void s.worker.terminate();
+    },
+  };
+}
