@@ -12,6 +12,7 @@ import { nextParagraphContinuation } from './sieves/next-paragraph-continuation.
 import { paragraphContinuation } from './sieves/paragraph-continuation.js';
 import { relayedBy } from './sieves/relayed-by.js';
 import { sameSentence } from './sieves/same-sentence.js';
+import { sentenceFinalCue } from './sieves/sentence-final-cue.js';
 import { sentenceSubjectSieve } from './sieves/sentence-subject.js';
 import { trailingCue } from './sieves/trailing-cue.js';
 
@@ -20,6 +21,8 @@ export const SIEVES: readonly Sieve[] = [
   trailingCue,
   // The nearest verb before the quotation in its sentence: "X said (that) … “…”", "X told Y: “…”".
   leadingCue,
+  // A speaker and verb closing the sentence, after the reporter's own words.
+  sentenceFinalCue,
   // "according to X" names the source when no verb does.
   accordingTo,
   // A name after a dash closing the sentence: pull quotes, captions.

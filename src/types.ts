@@ -91,6 +91,7 @@ export interface Speaker {
 export type RuleName =
   | 'trailing-cue'
   | 'leading-cue'
+  | 'sentence-final-cue'
   | 'according-to'
   | 'dash-credit'
   | 'headline-colon'

@@ -1,7 +1,22 @@
 #!/usr/bin/env node
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
-import { analyze } from '../index.js';
-const { document } = parseHTML('<html><head><title>T: x</title></head><body><article><h1>Head</h1><p>“Hello there,” Assad said.</p><p>Second <b>para</b> here.</p></article></body></html>');
-const r = new Readability(document as any, { charThreshold: 0 }).parse();
-console.log(r?.title, JSON.stringify(r?.content), analyze('“Hi,” he said.').quotes.length);
+/**
+ * The `quote-attribution` command (package.json `bin`). The same file runs the worker threads of
+ * `--jobs`: started by the runner with its flag in `workerData`, it processes work items instead.
+ */
+import { isMainThread, workerData } from 'node:worker_threads';
+import { NAME } from './args.js';
+import { WORKER_FLAG } from './runner.js';
+import { main } from './run.js';
+import { workerMain } from './worker.js';
+
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true) {
+  workerMain();
+} else {
+  main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }, new URL(import.meta.url)).then(
+    (code) => { process.exitCode = code; },
+    (e: unknown) => {
+      process.stderr.write(`${NAME}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

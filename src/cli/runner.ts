@@ -43,6 +43,7 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
   const done = new Map<number, WorkResult>();
   let next = 0; // seq of the next result to emit
   let pushed = 0;
+  let emitted = 0; // items whose emit promise resolved
   let failure: Error | null = null;
   let emitting: Promise<void> = Promise.resolve();
   let wake: (() => void) | null = null;
@@ -50,6 +51,7 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
 
   interface Slot { readonly worker: Worker; busy: number }
   const slots: Slot[] = [];
+  let closing = false;
   for (let i = 0; i < jobs; i++) {
     const worker = new Worker(workerUrl, { workerData: { [WORKER_FLAG]: true, settings } });
     const slot: Slot = { worker, busy: 0 };
@@ -65,8 +67,6 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
     });
     slots.push(slot);
   }
-  let closing = false;
-
   function dispatch(): void {
     while (queue.length > 0) {
       let best: Slot | null = null;
@@ -82,7 +82,7 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
       const r = done.get(next)!;
       done.delete(next);
       next++;
-      emitting = emitting.then(() => emit(r)).then(signal, (e: Error) => { failure ??= e; signal(); });
+      emitting = emitting.then(() => emit(r)).then(() => { emitted++; signal(); }, (e: Error) => { failure ??= e; signal(); });
     }
   }
 
@@ -94,10 +94,6 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
     if (failure) throw failure;
   };
 
-  // Emitted items are those whose emit promise resolved: count them.
-  let emitted = 0;
-  const baseEmit = emit;
-  emit = async (r) => { await baseEmit(r); emitted++; };
 
   return {
     async push(item) {

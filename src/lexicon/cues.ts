@@ -167,6 +167,16 @@ const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   chime: ['chimed'],
   email: ['emailed', 'e-mailed'],
   text: ['texted'],
+  sing: ['sings', 'sang'],
+  rip: ['ripped', 'rips'],
+  knock: ['knocked'],
+  attack: ['attacked', 'attacks', 'attacking'],
+  lash: ['lashed'],
+  fire: ['fired'],
+  push: ['pushed'],
+  pitch: ['pitched'],
+  frame: ['framed'],
+  insult: ['insulted'],
 };
 
 /**

@@ -36,7 +36,9 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
   const p = phraseStartingAt(ctx.doc, i, hi, ctx.cueTable);
   if (p === null) return null;
   const after = tk[p.last + 1];
-  if (after === undefined || p.last + 1 > hi || after.kind !== 'word' || after.cap) return null;
+  if (after === undefined || p.last + 1 > hi) return null;
+  // The subject is followed by its verb, or by an apposition or parenthesis before it.
+  if (after.kind === 'word' ? after.cap : after.text !== ',' && after.text !== '(') return null;
   return p;
 }
 

@@ -4,7 +4,7 @@
  * A participle ("…, saying “…”") reports for the subject of its clause.
  */
 import { isParticiple } from '../lexicon/cues.js';
-import { subjectBefore } from '../mentions/np.js';
+import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
 import { isRelay, type Sieve } from './context.js';
 import { sentenceSubject } from './helpers.js';
 
@@ -38,6 +38,19 @@ export const leadingCue: Sieve = {
       }
       const subject = subjectBefore(ctx.doc, i, q.leftLo, ctx.cueTable);
       if (subject !== null) return { phrase: subject, cue: c };
+      // Inverted before the quotation: "…, explained Rosenberg, “…”", "explained moderator Nancy Cordes: “…”".
+      const inverted = phraseStartingAt(ctx.doc, c.last + 1, q.openTok - 1, ctx.cueTable);
+      if (inverted !== null && tk[inverted.last]!.cap) {
+        const gap = q.openTok - inverted.last - 1;
+        const sep = tk[inverted.last + 1]!.text;
+        if (gap === 0 || (gap === 1 && (sep === ',' || sep === ':'))) return { phrase: inverted, cue: c };
+      }
+      // A verb coordinated with an earlier one: "Carson took the stage and called the system “rotten”".
+      const before = tk[i - 1];
+      if (before !== undefined && i - 1 >= q.leftLo && (before.lower === 'and' || before.lower === 'but')) {
+        const own = sentenceSubject(ctx, q.leftLo, i - 2);
+        if (own !== null) return { phrase: own, cue: c };
+      }
       if (++tried >= MAX_CUES_TRIED) break;
     }
     return null;

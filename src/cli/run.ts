@@ -1,0 +1,360 @@
+/**
+ * The command: arguments → inputs (files, folders, standard input, JSONL corpora) → work items →
+ * runner (worker threads, input order kept) → output in the chosen format. Errors in one input are
+ * reported on standard error and the others still processed (exit code 1 at the end).
+ */
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { documentPage, documentSection, indexPage, combinedPage, summarize, type DocSummary } from '../report/page.js';
+import type { RenderInput } from '../report/render.js';
+import { NAME, parseArgs, UsageError, USAGE, VERSION, type Format, type RunArgs } from './args.js';
+import { describeFsError, runEval } from './eval.js';
+import { footer, header } from './formats.js';
+import { readLines } from './lines.js';
+import { Progress } from './progress.js';
+import { createRunner, type Runner } from './runner.js';
+import type { WorkItem, WorkResult, WorkSettings } from './work.js';
+
+/** The process's streams and environment (tests can pass their own). */
+export interface Io {
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/** File extensions read from folders. */
+export const FOLDER_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+const BATCH_CHARS = 64 * 1024;
+const BATCH_LINES = 256;
+
+/** Runs the command line; resolves with the exit code. */
+export async function main(argv: readonly string[], io: Io, workerUrl: URL): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr.write(`${NAME}: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  switch (args.command) {
+    case 'help': io.stdout.write(USAGE); return 0;
+    case 'version': io.stdout.write(`${VERSION}\n`); return 0;
+    case 'eval': return runEval(args, { stdout: io.stdout, error: (m) => io.stderr.write(`${m}\n`) });
+    default: return run(args, io, workerUrl);
+  }
+}
+
+interface Input {
+  readonly path: string;
+  readonly size: number;
+  readonly kind: 'text' | 'html' | 'jsonl';
+}
+
+function kindOf(path: string, forced: RunArgs['input']): Input['kind'] {
+  if (forced !== 'auto') return forced;
+  if (/\.jsonl$/i.test(path)) return 'jsonl';
+  if (/\.html?$/i.test(path)) return 'html';
+  return 'text';
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = join(dir, e.name);
+    let isDir = e.isDirectory(), isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try { const s = await stat(p); isDir = s.isDirectory(); isFile = s.isFile(); } catch { continue; }
+    }
+    if (isDir) await walk(p, out);
+    else if (isFile && FOLDER_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) out.push(p);
+  }
+}
+
+function slug(id: string | number, used: Set<string>): string {
+  const base = String(id).replace(/\.[a-z0-9]+$/i, '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[_.]+|_+$/g, '').slice(-80) || 'document';
+  let name = `${base}.html`;
+  for (let i = 2; used.has(name.toLowerCase()) || name.toLowerCase() === 'index.html'; i++) name = `${base}-${i}.html`;
+  used.add(name.toLowerCase());
+  return name;
+}
+
+async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
+  const htmlOut = args.out !== null && /\.html?$/i.test(args.out);
+  const format: Format = args.format ?? (htmlOut ? 'html' : args.out === null && io.stdout.isTTY ? 'pretty' : 'jsonl');
+  const env = io.env;
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  const color = args.color ?? (forced || (args.out === null && io.stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb'));
+  const jobs = args.jobs ?? availableParallelism();
+  const settings: WorkSettings = {
+    format,
+    extract: args.extract,
+    pretty: { color, width: (args.out === null && io.stdout.columns) || 80 },
+  };
+  const progress = new Progress(args.progress && io.stderr.isTTY ? (io.stderr as NodeJS.WriteStream) : null);
+  let failed = false;
+  const error = (msg: string): void => {
+    failed = true;
+    progress.message(io.stderr, `${NAME}: ${msg}`);
+  };
+
+  if (args.inputs.length === 0 && io.stdin.isTTY) {
+    // Nothing to read but a keyboard: more likely a question than a text typed in.
+    io.stderr.write(`${NAME}: no input given (files, folders, or "-" for standard input)\n\n${USAGE}`);
+    return 2;
+  }
+
+  // ---- output ----
+  const outDir = format === 'html' && args.out !== null && !htmlOut ? args.out : null;
+  let out: NodeJS.WritableStream = io.stdout;
+  let closed = false; // the reader of our output went away (EPIPE): stop quietly
+  if (outDir !== null) {
+    try {
+      await mkdir(outDir, { recursive: true });
+    } catch (e) {
+      io.stderr.write(`${NAME}: cannot create the folder ${outDir}: ${describeFsError(e)}\n`);
+      return 1;
+    }
+  } else if (args.out !== null) {
+    const file = createWriteStream(args.out);
+    try {
+      await once(file, 'open');
+    } catch (e) {
+      io.stderr.write(`${NAME}: cannot write ${args.out}: ${describeFsError(e)}\n`);
+      return 1;
+    }
+    out = file;
+  }
+  let runner: Runner | null = null;
+  const onOutError = (e: NodeJS.ErrnoException): void => {
+    if (e.code === 'EPIPE') { closed = true; runner?.abort(); return; }
+    failed = true;
+    closed = true;
+    io.stderr.write(`${NAME}: cannot write the output: ${describeFsError(e)}\n`);
+    runner?.abort();
+  };
+  out.on('error', onOutError);
+  const write = async (s: string): Promise<void> => {
+    if (closed || s.length === 0) return;
+    if (!out.write(s)) {
+      await Promise.race([once(out, 'drain'), once(out, 'close'), once(out, 'error').catch(() => undefined)]);
+    }
+  };
+
+  // ---- html pages ----
+  const summaries: DocSummary[] = [];
+  const sections: string[] = [];
+  let firstDoc: RenderInput | null = null;
+  const usedNames = new Set<string>();
+  let written = 0; // documents written
+
+  const emit = async (r: WorkResult): Promise<void> => {
+    for (const m of r.errors) error(m.startsWith(`${NAME}: `) ? m.slice(NAME.length + 2) : m);
+    if (format === 'html') {
+      for (const d of r.docs) {
+        const input: RenderInput = { id: String(d.id), title: d.title, text: d.text, analysis: d.analysis };
+        if (outDir !== null) {
+          const name = slug(d.id, usedNames);
+          try {
+            await writeFile(join(outDir, name), documentPage(input, { back: 'index.html' }));
+            summaries.push(summarize(String(d.id), d.title, name, d.analysis));
+          } catch (e) {
+            error(`cannot write ${join(outDir, name)}: ${describeFsError(e)}`);
+          }
+        } else {
+          const n = summaries.length;
+          if (n === 0) firstDoc = input;
+          sections.push(documentSection(input, `d${n}`));
+          summaries.push(summarize(String(d.id), d.title, `#d${n}`, d.analysis));
+        }
+        written++;
+      }
+    } else {
+      for (const part of r.parts) {
+        await write(format === 'json' && written > 0 ? `,\n${part}` : part);
+        written++;
+      }
+    }
+    progress.docs += r.count;
+    progress.tick();
+  };
+
+  // ---- inputs ----
+  const given = args.inputs.length > 0 ? args.inputs : ['-'];
+  const inputs: (Input | '-')[] = [];
+  let totalBytes: number | null = 0;
+  for (const p of given) {
+    if (p === '-') { inputs.push('-'); totalBytes = null; continue; }
+    let s;
+    try {
+      s = await stat(p);
+    } catch (e) {
+      error(`cannot read ${p}: ${describeFsError(e)}`);
+      continue;
+    }
+    if (s.isDirectory()) {
+      const files: string[] = [];
+      try {
+        await walk(p, files);
+      } catch (e) {
+        error(`cannot read the folder ${p}: ${describeFsError(e)}`);
+      }
+      if (files.length === 0) error(`${p}: no .txt, .md or .html file in this folder`);
+      for (const f of files) {
+        const size = await stat(f).then((x) => x.size, () => 0);
+        inputs.push({ path: f, size, kind: kindOf(f, args.input) });
+        if (totalBytes !== null) totalBytes += size;
+      }
+    } else {
+      inputs.push({ path: p, size: s.size, kind: kindOf(p, args.input) });
+      if (totalBytes !== null) totalBytes += s.size;
+    }
+  }
+  progress.totalBytes = totalBytes;
+
+  await write(header(format));
+  runner = createRunner(Math.max(1, jobs), settings, emit, workerUrl);
+  let seq = 0;
+  const push = async (item: Omit<WorkItem, 'seq'>): Promise<void> => {
+    await runner!.push({ ...item, seq: seq++ } as WorkItem);
+  };
+
+  const pushLines = async (stream: AsyncIterable<unknown> | NodeJS.ReadableStream, source: string): Promise<void> => {
+    let batch: string[] = [];
+    let first = 1;
+    let chars = 0;
+    for await (const { line, number } of readLines(stream, (n) => { progress.bytes += n; })) {
+      if (closed) break;
+      if (batch.length === 0) first = number;
+      batch.push(line);
+      chars += line.length;
+      if (chars >= BATCH_CHARS || batch.length >= BATCH_LINES) {
+        await push({ kind: 'lines', source, firstLine: first, lines: batch });
+        batch = [];
+        chars = 0;
+      }
+    }
+    if (batch.length > 0 && !closed) await push({ kind: 'lines', source, firstLine: first, lines: batch });
+  };
+
+  try {
+    let stdinUsed = false;
+    for (const input of inputs) {
+      if (closed) break;
+      if (input === '-') {
+        if (stdinUsed) continue;
+        stdinUsed = true;
+        await readStdin(io.stdin, args.input, pushLines, async (raw, as) => {
+          progress.bytes += Buffer.byteLength(raw);
+          await push({ kind: 'doc', id: '-', raw, as });
+        });
+        continue;
+      }
+      if (input.kind === 'jsonl') {
+        let stream;
+        try {
+          stream = createReadStream(input.path);
+          await once(stream, 'open');
+        } catch (e) {
+          error(`cannot read ${input.path}: ${describeFsError(e)}`);
+          continue;
+        }
+        try {
+          await pushLines(stream, input.path);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === undefined) throw e;
+          error(`cannot read ${input.path}: ${describeFsError(e)}`);
+        }
+        continue;
+      }
+      let raw: string;
+      try {
+        raw = await readFile(input.path, 'utf8');
+      } catch (e) {
+        error(`cannot read ${input.path}: ${describeFsError(e)}`);
+        continue;
+      }
+      progress.bytes += input.size;
+      await push({ kind: 'doc', id: input.path, raw, as: input.kind });
+    }
+    await runner.finish();
+  } catch (e) {
+    runner.abort();
+    progress.clear();
+    if (!closed) io.stderr.write(`${NAME}: ${(e as Error).message}\n`);
+    return 1;
+  }
+
+  // ---- endings ----
+  if (format === 'html') {
+    if (outDir !== null) {
+      try {
+        await writeFile(join(outDir, 'index.html'), indexPage(summaries, `Quotations in ${summaries.length} document${summaries.length === 1 ? '' : 's'}`));
+      } catch (e) {
+        error(`cannot write ${join(outDir, 'index.html')}: ${describeFsError(e)}`);
+      }
+      progress.clear();
+      const where = relative(process.cwd(), resolve(outDir)) || '.';
+      io.stderr.write(`${NAME}: wrote ${summaries.length} page${summaries.length === 1 ? '' : 's'} and ${join(where, 'index.html')}\n`);
+    } else {
+      const one = firstDoc as RenderInput | null;
+      await write(summaries.length === 1 && one !== null ? documentPage(one) : combinedPage(summaries, sections, `Quotations in ${summaries.length} documents`));
+    }
+  } else {
+    await write(footer(format, written));
+  }
+  progress.tick(true);
+  progress.clear();
+  if (out !== io.stdout) {
+    (out as NodeJS.WritableStream & { end(cb: () => void): void }).end(() => undefined);
+    await once(out, 'finish').catch(() => undefined);
+  }
+  return failed ? 1 : 0;
+}
+
+/**
+ * Standard input: a corpus when its first non-blank character is "{" (or --input jsonl), else one
+ * document (HTML when it starts with "<", or --input html).
+ */
+async function readStdin(
+  stdin: NodeJS.ReadableStream,
+  forced: RunArgs['input'],
+  pushLines: (s: AsyncIterable<unknown>, source: string) => Promise<void>,
+  pushDoc: (raw: string, as: 'text' | 'html') => Promise<void>,
+): Promise<void> {
+  const it = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const head: (Buffer | string)[] = [];
+  let first = '';
+  let ended = false;
+  while (forced === 'auto' && first === '') {
+    const r = await it.next();
+    if (r.done) { ended = true; break; }
+    head.push(r.value);
+    const m = /\S/.exec(head.map((c) => c.toString()).join(''));
+    if (m) first = m[0];
+  }
+  const rest: AsyncIterable<Buffer | string> = {
+    async *[Symbol.asyncIterator]() {
+      yield* head;
+      if (ended) return;
+      for (;;) {
+        const r = await it.next();
+        if (r.done) return;
+        yield r.value;
+      }
+    },
+  };
+  const kind = forced !== 'auto' ? forced : first === '{' ? 'jsonl' : first === '<' ? 'html' : 'text';
+  if (kind === 'jsonl') { await pushLines(rest, 'standard input'); return; }
+  const chunks: Buffer[] = [];
+  for await (const c of rest) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if (!/\S/.test(raw) && forced === 'auto') return; // nothing on standard input: nothing to do
+  await pushDoc(raw, kind);
+}

@@ -1,0 +1,38 @@
+/**
+ * sentence-final-cue: a speaker and verb that close the sentence after a comma, when the quotation
+ * opens it and the reporter's words run on between them.
+ *   “Boots on the ground” would be appropriate, Republican candidate Ben Carson said.
+ *   “We’re extremely happy” about the decision, said RoseAnn DeMoro.
+ */
+import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
+import { reportsUtterance, type Sieve } from './context.js';
+
+const MAX_TAIL = 10;
+
+export const sentenceFinalCue: Sieve = {
+  name: 'sentence-final-cue',
+  confidence: 0.8,
+  description: 'A speaker and verb that close the sentence after a comma, with the reporter’s words between them and the quotation.',
+  example: '“Boots on the ground” would be appropriate, Republican candidate Ben Carson said.',
+  apply(ctx, qi) {
+    const q = ctx.quotes[qi]!;
+    if (q.rightStop === 'quote') return null;
+    const tk = ctx.doc.tokens;
+    let end = q.rightHi;
+    if (end > q.closeTok && /^[.!?]$/.test(tk[end]!.text)) end--;
+    for (let i = end; i > q.closeTok && end - i <= MAX_TAIL; i--) {
+      const c = ctx.cueAt(i);
+      if (c === null) continue;
+      if (c.kind !== 'verb' || !reportsUtterance(c.lemma)) return null;
+      const before = tk[i - 1]!;
+      if (before.text === ',') {
+        const p = phraseStartingAt(ctx.doc, c.last + 1, end, ctx.cueTable);
+        return p !== null && tk[p.last]!.cap ? { phrase: p, cue: c } : null;
+      }
+      const subject = subjectBefore(ctx.doc, i, q.closeTok + 1, ctx.cueTable);
+      if (subject === null || subject.first - 1 <= q.closeTok || tk[subject.first - 1]!.text !== ',') return null;
+      return { phrase: subject, cue: c };
+    }
+    return null;
+  },
+};
