@@ -187,12 +187,15 @@ function run(text: string, settings: Settings): Analysis {
         confidence = 0;
       }
     }
-    if (speaker === null && !settings.includeUnattributed) continue;
+    // Without a speaker, an utterance is still a quotation (of someone unknown); anything else in
+    // marks (a title, a scare-quoted word) is not, and is only returned when asked for.
+    const speech = speaker !== null || q.speechLike;
+    if (!speech && !settings.includeUnattributed) continue;
     quotes.push({
       start: s.start,
       end: s.end,
       text: text.slice(s.contentStart, s.contentEnd),
-      type: speaker === null ? 'other' : classify(ctx, q, text),
+      type: speech ? classify(ctx, q, text) : 'other',
       speaker,
       cue,
       rule: speaker === null ? null : m!.rule,

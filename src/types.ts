@@ -100,7 +100,8 @@ export type RuleName =
   | 'sentence-subject'
   | 'paragraph-continuation'
   | 'next-paragraph-continuation'
-  | 'relayed-by';
+  | 'relayed-by'
+  | 'recent-speaker';
 
 /**
  * One quotation found in the text.
@@ -124,7 +125,11 @@ export interface Quote {
   readonly text: string;
   /** Whether this is a full utterance, a quoted fragment, or text in marks that no one says. */
   readonly type: QuoteType;
-  /** Who said it, or `null` when no rule found a speaker. */
+  /**
+   * Who said it, or `null` when no rule found a speaker: the quoted words read as an utterance (a
+   * clause of six words or more, or a lower-case fragment of three or more), so they are returned
+   * as a quotation of someone unknown.
+   */
   readonly speaker: Speaker | null;
   /** The words that report it, or `null` (a continuation, a headline without a verb). */
   readonly cue: Cue | null;

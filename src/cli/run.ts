@@ -16,7 +16,7 @@ import { footer, header } from './formats.js';
 import { readLines } from './lines.js';
 import { Progress } from './progress.js';
 import { createRunner, type Runner } from './runner.js';
-import type { WorkItem, WorkResult, WorkSettings } from './work.js';
+import type { DocItem, LinesItem, WorkItem, WorkResult, WorkSettings } from './work.js';
 
 /** The process's streams and environment (tests can pass their own). */
 export interface Io {
@@ -142,7 +142,14 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   out.on('error', onOutError);
   const write = async (s: string): Promise<void> => {
     if (closed || s.length === 0) return;
-    if (!out.write(s)) {
+    let ok: boolean;
+    try {
+      ok = out.write(s);
+    } catch (e) {
+      onOutError(e as NodeJS.ErrnoException);
+      return;
+    }
+    if (!ok) {
       await Promise.race([once(out, 'drain'), once(out, 'close'), once(out, 'error').catch(() => undefined)]);
     }
   };
@@ -221,7 +228,7 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   await write(header(format));
   runner = createRunner(Math.max(1, jobs), settings, emit, workerUrl);
   let seq = 0;
-  const push = async (item: Omit<WorkItem, 'seq'>): Promise<void> => {
+  const push = async (item: Omit<DocItem, 'seq'> | Omit<LinesItem, 'seq'>): Promise<void> => {
     await runner!.push({ ...item, seq: seq++ } as WorkItem);
   };
 
@@ -287,8 +294,13 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   } catch (e) {
     runner.abort();
     progress.clear();
-    if (!closed) io.stderr.write(`${NAME}: ${(e as Error).message}\n`);
+    if (closed) return failed ? 1 : 0;
+    io.stderr.write(`${NAME}: ${(e as Error).message}\n`);
     return 1;
+  }
+  if (closed) {
+    progress.clear();
+    return failed ? 1 : 0;
   }
 
   // ---- endings ----

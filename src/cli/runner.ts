@@ -86,8 +86,9 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
     }
   }
 
+  let aborted = false;
   const waitFor = async (cond: () => boolean): Promise<void> => {
-    while (!cond()) {
+    while (!cond() && !aborted) {
       if (failure) throw failure;
       await new Promise<void>((resolve) => { wake = resolve; });
     }
@@ -98,6 +99,7 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
   return {
     async push(item) {
       if (failure) throw failure;
+      if (aborted) return;
       queue.push(item);
       pushed++;
       dispatch();
@@ -106,7 +108,7 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
     async finish() {
       try {
         await waitFor(() => emitted === pushed);
-        await emitting;
+        if (!aborted) await emitting;
       } finally {
         closing = true;
         await Promise.all(slots.map((s) => s.worker.terminate()));
@@ -114,7 +116,9 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
     },
     abort() {
       closing = true;
+      aborted = true;
       for (const s of slots) void s.worker.terminate();
+      signal();
     },
   };
 }

@@ -31,11 +31,15 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
 const isComma = (t: Token | undefined): boolean => t !== undefined && t.text === ',';
 const isDash = (t: Token | undefined): boolean => t !== undefined && (t.text === '—' || t.text === '–' || (t.text === '-' && t.kind === 'punct'));
 
+/** A capitalised function word used as a given name before a surname: Will Doyle, May Smith. */
+const isGivenName = (t: Token, next: Token | undefined): boolean =>
+  next !== undefined && next.kind === 'word' && next.cap && next.para === t.para && !NP_BREAKERS.has(next.lower) && t.text.length > 1 && t.text !== t.text.toUpperCase();
+
 /** Whether a token may be part of a speaker phrase (as a name, title, noun or adjective). */
-function nominal(t: Token, cues: ReadonlyMap<string, string>): boolean {
+function nominal(t: Token, cues: ReadonlyMap<string, string>, next?: Token): boolean {
   if (t.kind === 'poss') return true;
   if (t.kind !== 'word') return false;
-  if (t.cap) return !NP_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower);
+  if (t.cap) return (!NP_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower)) || isGivenName(t, next);
   return !NP_BREAKERS.has(t.lower) && !VERB_ADJUNCTS.has(t.lower) && !cues.has(t.lower) && !PRONOUNS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower);
 }
 
@@ -186,7 +190,7 @@ export function phraseEndingAt(doc: Doc, i: number, lo: number, cues: ReadonlyMa
       if (j - 1 >= lo && nominal(tk[j - 1]!, cues) && !DETERMINERS.has(tk[j - 1]!.lower)) { j--; continue; }
       break;
     }
-    if (!nominal(t, cues)) break;
+    if (!nominal(t, cues, tk[j + 1])) break;
     first = j;
     j--;
   }
@@ -218,7 +222,7 @@ export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: Readonly
       if (last >= 0 && nx !== undefined && j + 1 <= hi && (nx.cap || DETERMINERS.has(nx.lower)) && t.lower === 'of') { j++; continue; }
       break;
     }
-    if (!nominal(t, cues)) break;
+    if (!nominal(t, cues, tk[j + 1])) break;
     last = j;
     j++;
   }

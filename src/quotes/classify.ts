@@ -53,3 +53,15 @@ export function looksLikeTitle(doc: Doc, openTok: number, closeTok: number, cont
   if (a !== undefined && a.text === ',' && b !== undefined && (b.lower === 'a' || b.lower === 'the') && c !== undefined && WORK_WORDS.has(c.lower)) return true;
   return false;
 }
+
+/**
+ * Whether quoted words read as someone's utterance without any cue: a clause of six words or more,
+ * or a lower-case fragment of three or more ("a fight from start to finish"). Labels, names and
+ * scare-quoted words are shorter.
+ */
+export function utteranceLike(content: string): boolean {
+  const words = content.match(WORD);
+  if (words === null) return false;
+  if (words.length >= 6) return true;
+  return words.length >= 3 && /^[^\p{L}]*\p{Ll}/u.test(content);
+}

@@ -5,7 +5,7 @@
 import { cueAt, isTitleCase, type CueHit } from '../cues/find.js';
 import { isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lexicon/cues.js';
 import { phraseStartingAt, subjectBefore, type Phrase } from '../mentions/np.js';
-import { looksLikeTitle } from '../quotes/classify.js';
+import { looksLikeTitle, utteranceLike } from '../quotes/classify.js';
 import type { QuoteSpan } from '../quotes/pair.js';
 import { endsSentence, type Doc } from '../text/document.js';
 import type { RuleName } from '../types.js';
@@ -28,6 +28,8 @@ export interface QuoteContext {
   readonly endsWithTerminal: boolean;
   /** Whether it looks like the title of a work rather than anyone's words: no sieve attributes it. */
   readonly title: boolean;
+  /** Whether its words read as someone's utterance even without a cue (a clause, not a label). */
+  readonly speechLike: boolean;
 }
 
 /** A cue anywhere in the reporter's text, with its subject when it has one. */
@@ -129,11 +131,12 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     const content = doc.text.slice(span.contentStart, span.contentEnd);
     const endsWithTerminal = TERMINAL.test(content);
     const title = looksLikeTitle(doc, openTok, closeTok, content, leftLo);
+    const speechLike = !title && utteranceLike(content);
     const prev = quotes[qi - 1];
     const sameSentence = prev !== undefined && prev.rightStop === 'quote' && prev.span.lastPara === span.firstPara &&
       !(prev.endsWithTerminal && prev.rightHi === prev.closeTok);
     if (!sameSentence && qi > 0) sentence++;
-    quotes.push({ span, openTok, closeTok, leftLo, rightHi, rightStop, sentence, endsWithTerminal, title });
+    quotes.push({ span, openTok, closeTok, leftLo, rightHi, rightStop, sentence, endsWithTerminal, title, speechLike });
   }
   const cueAtTok = (i: number): CueHit | null => {
     if (inQuote[i] === 1) return null;

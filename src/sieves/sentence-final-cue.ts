@@ -7,7 +7,6 @@
 import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
 import { reportsUtterance, type Sieve } from './context.js';
 
-const MAX_TAIL = 10;
 
 export const sentenceFinalCue: Sieve = {
   name: 'sentence-final-cue',
@@ -20,7 +19,7 @@ export const sentenceFinalCue: Sieve = {
     const tk = ctx.doc.tokens;
     let end = q.rightHi;
     if (end > q.closeTok && /^[.!?]$/.test(tk[end]!.text)) end--;
-    for (let i = end; i > q.closeTok && end - i <= MAX_TAIL; i--) {
+    for (let i = end; i > q.closeTok; i--) {
       const c = ctx.cueAt(i);
       if (c === null) continue;
       if (c.kind !== 'verb' || !reportsUtterance(c.lemma)) return null;
