@@ -150,7 +150,17 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
       return;
     }
     if (!ok) {
-      await Promise.race([once(out, 'drain'), once(out, 'close'), once(out, 'error').catch(() => undefined)]);
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          out.off('drain', done);
+          out.off('close', done);
+          out.off('error', done);
+          resolve();
+        };
+        out.on('drain', done);
+        out.on('close', done);
+        out.on('error', done);
+      });
     }
   };
 

@@ -63,6 +63,8 @@ const ORG_HEADS = new Set([
 ]);
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|az)[-‐]/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}.&]+$/u;
+// How many earlier candidates a mention is compared with, at most.
+const LOOKBACK = 64;
 
 function nameKey(t: Token): string {
   return t.lower.replace(ARABIC_ARTICLE, '').replace(/[’']/g, "'");
@@ -143,10 +145,38 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
     clusters.push(c);
     return c;
   };
-  const recent = (ok: (c: EntityCluster) => boolean): EntityCluster | undefined => {
+  // Indexes, so that each mention is matched in time independent of the document's length:
+  // 'p:' person surname, 'o:' organisation name, 'a:' organisation initials, 'h:' head noun or title word.
+  const index = new Map<string, EntityCluster[]>();
+  const register = (key: string, c: EntityCluster): void => {
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [c]);
+    else if (!list.includes(c)) list.push(c);
+  };
+  // The most recently seen cluster of a list that passes `ok` (only the last LOOKBACK are tried).
+  const latest = (list: readonly EntityCluster[] | undefined, ok: (c: EntityCluster) => boolean): EntityCluster | undefined => {
     let best: EntityCluster | undefined;
-    for (const c of clusters) if (ok(c) && (best === undefined || c.lastSeen > best.lastSeen)) best = c;
+    if (list === undefined) return best;
+    for (let i = list.length - 1; i >= 0 && i >= list.length - LOOKBACK; i--) {
+      const c = list[i]!;
+      if (ok(c) && (best === undefined || c.lastSeen > best.lastSeen)) best = c;
+    }
     return best;
+  };
+  const recentPeople: EntityCluster[] = [];
+  const recentOrganizations: EntityCluster[] = [];
+  const lastSalient = new Map<SpeakerKind, EntityCluster>();
+  const lastOf = (...kinds: SpeakerKind[]): EntityCluster | undefined => {
+    let best: EntityCluster | undefined;
+    for (const k of kinds) {
+      const c = lastSalient.get(k);
+      if (c !== undefined && (best === undefined || c.lastSeen > best.lastSeen)) best = c;
+    }
+    return best;
+  };
+  const remember = (list: EntityCluster[], c: EntityCluster): void => {
+    list.push(c);
+    if (list.length > LOOKBACK * 2) list.splice(0, LOOKBACK);
   };
 
   for (const idx of order) {
@@ -162,11 +192,11 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         const k = endingAt.get(comma - 1);
         c = k === undefined ? undefined : clusters[k];
       } else if (w === 'he' || w === 'she') {
-        c = recent((x) => x.salient && (x.kind === 'person' || x.kind === 'description'));
+        c = lastOf('person', 'description');
       } else if (w === 'they' || w === 'we') {
-        c = recent((x) => x.salient && (x.kind === 'group' || x.kind === 'organization'));
+        c = lastOf('group', 'organization');
       } else if (w === 'it') {
-        c = recent((x) => x.salient && x.kind === 'organization');
+        c = lastOf('organization');
       }
       if (c === undefined) {
         if (!speaker) continue;
@@ -178,17 +208,29 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
       const firstName = keys.length > 1 ? keys[0]! : null;
       const norm = keys.join(' ');
       if (parsed.kind === 'person') {
-        c = recent((x) => x.kind === 'person' && x.surname !== null && samePerson(x, surname, firstName));
+        const ok = (x: EntityCluster): boolean => x.kind === 'person' && samePerson(x, surname, firstName);
+        c = latest(index.get('p:' + surname), ok) ?? latest(recentPeople, ok);
         // A lone surname can also name an organisation already met ("Reuters").
-        if (c === undefined && keys.length === 1) c = recent((x) => x.kind === 'organization' && x.surname === surname);
+        if (c === undefined && keys.length === 1) c = latest(index.get('o:' + surname), () => true);
       } else {
-        c = recent((x) => x.kind === 'organization' && x.surname !== null && sameOrganization(x, norm, parsed.name));
+        const acronym = ACRONYM.test(parsed.name) ? norm.replace(/\./g, '') : null;
+        c = latest(index.get('o:' + norm), () => true) ??
+          (acronym !== null ? latest(index.get('a:' + acronym), () => true) : latest(index.get('o:' + initials(norm)), (x) => ACRONYM.test(x.name))) ??
+          latest(recentOrganizations, (x) => similarOrganization(x.surname!, norm));
       }
       if (c === undefined) {
         if (!speaker && parsed.title === null && keys.length < 2) continue; // a lone capitalised word: not evidence of a person
         c = create(parsed.kind, parsed.name, keys.length, at);
         c.surname = parsed.kind === 'person' ? surname : norm;
         c.first = firstName;
+        if (parsed.kind === 'person') {
+          register('p:' + surname, c);
+          remember(recentPeople, c);
+        } else {
+          register('o:' + norm, c);
+          if (norm.includes(' ')) register('a:' + initials(norm), c);
+          remember(recentOrganizations, c);
+        }
       }
       if (c.kind === 'person' && c.first === null && firstName !== null) c.first = firstName;
       if (keys.length > c.nameSize || (keys.length === c.nameSize && parsed.name.length > c.name.length && c.kind !== 'person')) {
@@ -197,24 +239,29 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
       }
       if (parsed.title !== null) {
         if (!c.titles.includes(parsed.title)) c.titles.push(parsed.title);
-        for (const w of parsed.title.toLowerCase().split(/\s+/)) c.heads.add(w);
+        for (const w of parsed.title.toLowerCase().split(/\s+/)) {
+          c.heads.add(w);
+          register('h:' + w, c);
+        }
         c.salient = true;
       }
     } else {
       if (parsed.definite) {
         // "the Syrian president" → the entity titled "Syrian President"; "the official" → "an official with …".
-        c = recent((x) => x.heads.has(parsed.head) && parsed.modifiers.every((m) => x.heads.has(m) || ROLE_NOUNS.has(m)));
+        c = latest(index.get('h:' + parsed.head), (x) => parsed.modifiers.every((m) => x.heads.has(m) || ROLE_NOUNS.has(m)));
       }
       if (c === undefined) {
         if (!speaker) continue;
         c = create(parsed.kind, parsed.text, 0, at);
         c.heads.add(parsed.head);
+        register('h:' + parsed.head, c);
       } else if (c.kind === 'description' && c.nameSize === 0 && parsed.text.length > c.name.length && !parsed.definite) {
         c.name = parsed.text;
       }
     }
     if (speaker) c.salient = true;
     c.lastSeen = at;
+    if (c.salient) lastSalient.set(c.kind, c);
     c.mentions.push({ start: at, end: tk[phrase.last]!.end });
     of[idx] = c.id;
     endingAt.set(phrase.last, c.id);
@@ -230,11 +277,10 @@ function samePerson(c: EntityCluster, surname: string, first: string | null): bo
   return first === c.first || first[0] === c.first[0] && (first.length === 1 || c.first.length === 1);
 }
 
-function sameOrganization(c: EntityCluster, norm: string, name: string): boolean {
-  const s = c.surname!;
-  if (s === norm) return true;
-  const initials = (x: string): string => x.split(/\s+/).filter((w) => w !== 'of' && w !== 'the' && w !== 'and').map((w) => w[0]).join('');
-  if (ACRONYM.test(name) && initials(s) === norm.replace(/\./g, '')) return true;
-  if (!norm.includes(' ') && initials(norm) !== '' && ACRONYM.test(c.name) && initials(norm) === s) return true;
-  return norm.length >= 8 && s.split(' ').length === norm.split(' ').length && nameSimilarity(s, norm) >= 0.96;
+const initials = (x: string): string =>
+  x.split(/\s+/).filter((w) => w !== 'of' && w !== 'the' && w !== 'and' && w !== '').map((w) => w[0]).join('');
+
+/** Spelling variants of one organisation name: World Health Organisation / Organization. */
+function similarOrganization(a: string, b: string): boolean {
+  return b.length >= 8 && a.split(' ').length === b.split(' ').length && nameSimilarity(a, b) >= 0.96;
 }

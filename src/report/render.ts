@@ -25,7 +25,7 @@ export interface RenderInput {
 export interface RenderOptions {
   /** Prefix of element ids, to keep ids unique when several documents share a page. @defaultValue `'d0'` */
   readonly idPrefix?: string;
-  /** Heading level of the document's title. @defaultValue `2` */
+  /** Heading level of the document's title (the speaker panel's heading is one level below it, or at it without a title). @defaultValue `2` */
   readonly headingLevel?: 1 | 2 | 3;
 }
 
@@ -195,9 +195,7 @@ export function renderArticle(input: RenderInput, options: RenderOptions = {}): 
   }
 
   const focused = new Set<number>();
-  const out: string[] = [`<article class="qa-article" id="${prefix}-article">`];
-  const title = input.title ?? null;
-  if (title) out.push(`<h${options.headingLevel ?? 2} class="qa-title">${escapeHtml(title)}</h${options.headingLevel ?? 2}>`);
+  const out: string[] = [`<article class="qa-article" id="${prefix}-article" aria-label="Article with highlighted quotations">`];
   for (const [ps, pe] of paragraphs(text)) {
     const points = [ps, pe, ...[...cuts].filter((c) => c > ps && c < pe)].sort((a, b) => a - b);
     let html = '';
@@ -257,7 +255,7 @@ export function renderArticle(input: RenderInput, options: RenderOptions = {}): 
   out.push(`<div class="qa-descs" hidden>`);
   quotes.forEach((q, i) => {
     const rows = describeQuote(q, statOf.get(q.speaker?.entity ?? -1));
-    out.push(`<div id="${prefix}-q${i}-d">${rows.map(([k, v]) => `<span class="qa-row"><b>${k}:</b> ${escapeHtml(v)}</span>`).join('; ')}</div>`);
+    out.push(`<div id="${prefix}-q${i}-d">${rows.map(([k, v]) => `<span class="qa-row"><b>${k}:</b> ${escapeHtml(v)}</span>`).join('<span class="qa-sep">; </span>')}</div>`);
   });
   out.push('</div>', '</article>');
   return out.join('\n');
@@ -276,7 +274,7 @@ export function renderSpeakers(input: RenderInput, options: RenderOptions = {}):
   const named = stats.filter((s) => s.entity >= 0).length;
   const out: string[] = [
     `<aside class="qa-panel" aria-labelledby="${prefix}-sp">`,
-    `<h3 id="${prefix}-sp">Speakers</h3>`,
+    `<h${options.headingLevel ?? 2} id="${prefix}-sp">Speakers</h${options.headingLevel ?? 2}>`,
     `<p class="qa-summary">${nq} quotation${nq === 1 ? '' : 's'} · ${named} speaker${named === 1 ? '' : 's'}</p>`,
   ];
   if (stats.length === 0) {
@@ -315,10 +313,15 @@ export function renderSpeakers(input: RenderInput, options: RenderOptions = {}):
  */
 export function renderDocument(input: RenderInput, options: RenderOptions = {}): string {
   const prefix = options.idPrefix ?? 'd0';
+  const level = options.headingLevel ?? 2;
+  const title = input.title ? `<h${level} class="qa-title">${escapeHtml(input.title)}</h${level}>` : '';
   return [
     `<section class="qa-doc" id="${prefix}" data-doc="${escapeHtml(input.id ?? '')}">`,
+    title,
+    '<div class="qa-grid">',
     renderArticle(input, options),
-    renderSpeakers(input, options),
+    renderSpeakers(input, { ...options, headingLevel: (input.title ? Math.min(level + 1, 3) : level) as 1 | 2 | 3 }),
+    '</div>',
     '</section>',
   ].join('\n');
 }

@@ -35,19 +35,20 @@ export const REPORT_CSS = `
 .qa-skip{position:absolute;left:-999px}.qa-skip:focus{left:1rem;top:.5rem;background:#fff;padding:.25rem .5rem;z-index:10}
 ${slots}
 .qa-none{--qa-bg:#ececec;--qa-accent:#555555}
-.qa-doc{display:grid;grid-template-columns:minmax(0,1fr) 19rem;gap:1.5rem;align-items:start;margin:0 0 2.5rem}
+.qa-doc{margin:0 0 2.5rem}
+.qa-grid{display:grid;grid-template-columns:minmax(0,1fr) 19rem;gap:1.5rem;align-items:start}
 .qa-article{min-width:0;overflow-wrap:break-word}
 .qa-article p{margin:0 0 1em}
 .qa-title{font:600 1.2rem/1.3 system-ui,-apple-system,'Segoe UI',sans-serif;margin:0 0 .75rem;overflow-wrap:anywhere}
 .qa-q{background:var(--qa-bg);color:#111;border-radius:.2em;padding:.05em .1em;box-decoration-break:clone;-webkit-box-decoration-break:clone;border-bottom:2px solid var(--qa-accent);cursor:help}
 .qa-q.qa-none{border-bottom-style:dashed}
 .qa-q:hover,.qa-q.qa-active{outline:2px solid var(--qa-accent);outline-offset:1px}
-.qa-mention{font-weight:700;text-decoration:underline;text-decoration-color:var(--qa-accent);text-decoration-thickness:.18em;text-underline-offset:.2em}
+.qa-mention{font-weight:700;text-decoration:underline;text-decoration-color:var(--qa-accent);text-decoration-thickness:.18em;text-decoration-skip-ink:none;text-underline-offset:.2em}
 .qa-who{display:inline-block;font:600 .68rem/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;letter-spacing:.02em;color:#fff;background:var(--qa-accent);border-radius:.6em;padding:0 .45em;margin:0 .2em;vertical-align:.15em;white-space:nowrap;max-width:12em;overflow:hidden;text-overflow:ellipsis}
 .qa-doc[data-focus] .qa-q:not(.qa-focus){background:transparent;border-bottom-color:#9a9a9a;color:#444}
 .qa-doc[data-focus] .qa-who:not(.qa-focus){background:#767676}
 .qa-panel{font:.9rem/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;background:#fff;border:1px solid #d6d3cc;border-radius:.5rem;padding:.75rem 1rem;position:sticky;top:1rem;max-height:calc(100vh - 2rem);overflow:auto}
-.qa-panel h3{font-size:1rem;margin:0 0 .25rem}
+.qa-panel h2,.qa-panel h3{font-size:1rem;margin:0 0 .25rem}
 .qa-summary{margin:0 0 .75rem;color:#4a4a4a}
 .qa-speakers{list-style:none;margin:0;padding:0}
 .qa-speakers li{margin:0 0 .8rem}
@@ -62,16 +63,18 @@ ${slots}
 .qa-bar-words>span{opacity:.55}
 .qa-tip{position:absolute;z-index:20;max-width:min(24rem,calc(100vw - 1rem));background:#1b1b1b;color:#fff;font:.85rem/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;padding:.5rem .7rem;border-radius:.4rem;box-shadow:0 4px 16px rgba(0,0,0,.25);pointer-events:none}
 .qa-tip .qa-row{display:block}
+.qa-tip .qa-sep{display:none}
 .qa-tip b{color:#ffe58f;font-weight:600}
 .qa-index{width:100%;border-collapse:collapse;font:.95rem/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;margin:0 0 2rem;background:#fff}
 .qa-index th,.qa-index td{text-align:left;padding:.45rem .6rem;border-bottom:1px solid #e2ded6;vertical-align:top}
 .qa-index td.qa-num,.qa-index th.qa-num{text-align:right;font-variant-numeric:tabular-nums}
 .qa-index a{overflow-wrap:anywhere}
 @media (max-width:56rem){
-.qa-doc{grid-template-columns:minmax(0,1fr)}
+.qa-grid{grid-template-columns:minmax(0,1fr)}
 .qa-panel{position:static;max-height:none;order:-1}
 .qa-page{font-size:16px}
 .qa-index .qa-top{display:none}
+.qa-index{font-size:.88rem}
 }
 @media print{.qa-panel{position:static}.qa-tip{display:none}}
 @media (prefers-reduced-motion:no-preference){.qa-q{transition:outline-color .15s}}
