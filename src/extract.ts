@@ -94,9 +94,9 @@ function classify(ctx: SieveContext, q: QuoteContext, text: string): Exclude<Quo
   let startsUtterance = q.leftLo === q.openTok;
   let b = q.openTok - 1;
   if (!startsUtterance && b >= q.leftLo) {
-    if (tk[b]!.text === ':') startsUtterance = true;
+    if (tk.at(b)!.text === ':') startsUtterance = true;
     else {
-      if (tk[b]!.text === ',') b--;
+      if (tk.at(b)!.text === ',') b--;
       startsUtterance = b >= q.leftLo && ctx.cueAt(b) !== null;
     }
   }
@@ -167,7 +167,7 @@ function run(text: string, settings: Settings): Analysis {
       const cluster = clusters[of[mentionOf.get(`${r.phrase.first}:${r.phrase.last}`)!]!];
       confidence = r.confidence * (cluster === undefined || cluster.kind === 'unknown' ? 0.7 : 1);
       if (confidence >= settings.minConfidence) {
-        const mention = span(text, tk[r.phrase.first]!.start, tk[r.phrase.last]!.end);
+        const mention = span(text, tk.at(r.phrase.first)!.start, tk.at(r.phrase.last)!.end);
         const ent = cluster === undefined ? -1 : entityFor(cluster);
         speaker = {
           name: cluster === undefined ? mention.text : cluster.name,
@@ -179,9 +179,9 @@ function run(text: string, settings: Settings): Analysis {
         const f = m.found;
         if (f.cue !== null) {
           const c = f.cue;
-          cue = { ...span(text, tk[c.first]!.start, tk[c.last]!.end), kind: c.kind, lemma: c.lemma };
+          cue = { ...span(text, tk.at(c.first)!.start, tk.at(c.last)!.end), kind: c.kind, lemma: c.lemma };
         } else if ('colon' in f && f.colon !== undefined) {
-          cue = { ...span(text, tk[f.colon]!.start, tk[f.colon]!.end), kind: 'colon', lemma: ':' };
+          cue = { ...span(text, tk.at(f.colon)!.start, tk.at(f.colon)!.end), kind: 'colon', lemma: ':' };
         }
       } else {
         confidence = 0;

@@ -21,7 +21,7 @@ export function isTitleCase(doc: Doc, para: number): boolean {
   let words = 0;
   let caps = 0;
   for (let i = from; i < to && words < 40; i++) {
-    const t = doc.tokens[i]!;
+    const t = doc.tokens.at(i)!;
     if (t.kind !== 'word' || /^\p{N}/u.test(t.text)) continue;
     words++;
     if (t.cap) caps++;
@@ -31,10 +31,10 @@ export function isTitleCase(doc: Doc, para: number): boolean {
 
 /** The cue at token `i`, if there is one. "according to" is found at either of its words' first. */
 export function cueAt(doc: Doc, i: number, table: ReadonlyMap<string, string>, titleCase: boolean): CueHit | null {
-  const t = doc.tokens[i];
+  const t = doc.tokens.at(i);
   if (t === undefined || t.kind !== 'word') return null;
   if (t.lower === 'according') {
-    const n = doc.tokens[i + 1];
+    const n = doc.tokens.at(i + 1);
     if (n !== undefined && n.lower === 'to' && n.para === t.para) return { first: i, last: i + 1, lemma: 'according to', kind: 'phrase' };
     return null;
   }

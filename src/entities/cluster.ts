@@ -73,51 +73,54 @@ function nameKey(t: Token): string {
 /** Parses a speaker phrase into a pronoun, a name (with its title) or a description. */
 export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
   const tk = doc.tokens;
-  if (p.first === p.last && PRONOUNS.has(tk[p.first]!.lower)) return { type: 'pronoun', word: tk[p.first]!.lower };
+  if (p.first === p.last && PRONOUNS.has(tk.at(p.first)!.lower)) return { type: 'pronoun', word: tk.at(p.first)!.lower };
   // Head: the last token, or the noun before a prepositional phrase ("an official with a rebel group").
   let headIdx = p.last;
-  if (!tk[p.last]!.cap) {
+  if (!tk.at(p.last)!.cap) {
     for (let i = p.first + 1; i < p.last; i++) {
-      const t = tk[i]!;
+      const t = tk.at(i)!;
       if (t.kind === 'word' && !t.cap && NP_PREPOSITIONS.has(t.lower)) { headIdx = i - 1; break; }
     }
   }
-  const head = tk[headIdx]!;
-  const text = doc.text.slice(tk[p.first]!.start, tk[p.last]!.end);
+  const head = tk.at(headIdx)!;
+  const text = doc.text.slice(tk.at(p.first)!.start, tk.at(p.last)!.end);
   if (head.cap && !lex.titles.has(head.lower)) {
     // The name: the run of capitalised words, particles and initials ending at the head, after any possessive.
     let s = headIdx;
     while (s - 1 >= p.first) {
-      const t = tk[s - 1]!;
+      const t = tk.at(s - 1)!;
       if (t.kind === 'poss') break;
       if (t.kind === 'word' && (t.cap || NAME_PARTICLES.has(t.lower))) { s--; continue; }
-      if (t.text === '.' && s - 2 >= p.first && tk[s - 2]!.cap) { s--; continue; }
+      if (t.text === '.' && s - 2 >= p.first && tk.at(s - 2)!.cap) { s--; continue; }
       break;
     }
     // Titles stand before the name proper: "Syrian President | Bashar al-Assad".
     let nameStart = s;
-    for (let i = s; i < headIdx; i++) if (lex.titles.has(tk[i]!.lower) || lex.titles.has(tk[i]!.lower + '.')) nameStart = i + 1;
-    while (nameStart < headIdx && tk[nameStart]!.text === '.') nameStart++;
-    const nameToks = tk.slice(nameStart, headIdx + 1);
-    const name = doc.text.slice(tk[nameStart]!.start, head.end);
+    for (let i = s; i < headIdx; i++) if (lex.titles.has(tk.at(i)!.lower) || lex.titles.has(tk.at(i)!.lower + '.')) nameStart = i + 1;
+    while (nameStart < headIdx && tk.at(nameStart)!.text === '.') nameStart++;
+    const nameToks: Token[] = [];
+    for (let i = nameStart; i <= headIdx; i++) nameToks.push(tk.at(i)!);
+    const name = doc.text.slice(tk.at(nameStart)!.start, head.end);
     let titleStart = p.first;
-    while (titleStart < nameStart && (DETERMINERS.has(tk[titleStart]!.lower) || tk[titleStart]!.kind === 'poss')) titleStart++;
-    const titleText = nameStart > titleStart ? doc.text.slice(tk[titleStart]!.start, tk[nameStart - 1]!.end).replace(/^.*[’']s\s+/, '') : '';
+    while (titleStart < nameStart && (DETERMINERS.has(tk.at(titleStart)!.lower) || tk.at(titleStart)!.kind === 'poss')) titleStart++;
+    const titleText = nameStart > titleStart ? doc.text.slice(tk.at(titleStart)!.start, tk.at(nameStart - 1)!.end).replace(/^.*[’']s\s+/, '') : '';
     const hasTitle = titleText !== '' && titleText.split(/\s+/).some((w) => lex.titles.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
     const keys = nameToks.filter((t) => t.kind === 'word' && !NAME_PARTICLES.has(t.lower) && t.lower !== 'jr' && t.lower !== 'sr').map(nameKey);
     const org = nameToks.some((t) => lex.organizationWords.has(t.lower) || COUNTRIES.has(t.lower) || (ACRONYM.test(t.text) && t.text.length > 1));
     return { type: 'name', name, keys, title: hasTitle ? titleText : null, kind: org ? 'organization' : 'person' };
   }
-  const first = tk[p.first]!;
+  const first = tk.at(p.first)!;
   const definite = first.lower === 'the' || !DETERMINERS.has(first.lower);
   const modifiers: string[] = [];
   for (let i = p.first; i < headIdx; i++) {
-    const t = tk[i]!;
+    const t = tk.at(i)!;
     if (t.kind === 'word' && !DETERMINERS.has(t.lower)) modifiers.push(t.lower);
   }
   const h = head.lower;
   let kind: SpeakerKind = 'description';
-  if (ORG_HEADS.has(h) || tk.slice(p.first, headIdx).some((t) => t.kind === 'poss')) kind = 'organization';
+  let possessed = false;
+  for (let i = p.first; i < headIdx; i++) if (tk.at(i)!.kind === 'poss') possessed = true;
+  if (ORG_HEADS.has(h) || possessed) kind = 'organization';
   if (PLURAL_ROLE_NOUNS.has(h) || (h.endsWith('s') && !h.endsWith('ss') && !ORG_HEADS.has(h))) kind = 'group';
   return { type: 'description', text, head: h, definite, modifiers, kind };
 }
@@ -181,7 +184,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
 
   for (const idx of order) {
     const { phrase, speaker } = inputs[idx]!;
-    const at = tk[phrase.first]!.start;
+    const at = tk.at(phrase.first)!.start;
     const parsed = parseMention(doc, phrase, lex);
     let c: EntityCluster | undefined;
     if (parsed.type === 'pronoun') {
@@ -200,7 +203,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
       }
       if (c === undefined) {
         if (!speaker) continue;
-        c = create('unknown', tk[phrase.first]!.text, 0, at);
+        c = create('unknown', tk.at(phrase.first)!.text, 0, at);
       }
     } else if (parsed.type === 'name') {
       const keys = parsed.keys;
@@ -262,7 +265,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
     if (speaker) c.salient = true;
     c.lastSeen = at;
     if (c.salient) lastSalient.set(c.kind, c);
-    c.mentions.push({ start: at, end: tk[phrase.last]!.end });
+    c.mentions.push({ start: at, end: tk.at(phrase.last)!.end });
     of[idx] = c.id;
     endingAt.set(phrase.last, c.id);
   }

@@ -13,15 +13,15 @@ export function nameRuns(doc: Doc, inQuote: Uint8Array): Phrase[] {
   const runs: Phrase[] = [];
   let i = 0;
   while (i < tk.length) {
-    const t = tk[i]!;
+    const t = tk.at(i)!;
     if (inQuote[i] === 1 || t.kind !== 'word' || !t.cap || NP_BREAKERS.has(t.lower) || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) { i++; continue; }
     let last = i;
     let j = i + 1;
-    while (j < tk.length && inQuote[j] === 0 && tk[j]!.para === t.para) {
-      const u = tk[j]!;
+    while (j < tk.length && inQuote[j] === 0 && tk.at(j)!.para === t.para) {
+      const u = tk.at(j)!;
       if (u.kind === 'word' && u.cap) { last = j; j++; continue; }
-      if (u.kind === 'word' && NAME_PARTICLES.has(u.lower) && tk[j + 1]?.cap === true) { j++; continue; }
-      if (u.text === '.' && tk[j - 1]!.text.length <= 3 && tk[j - 1]!.cap && tk[j + 1]?.cap === true && tk[j + 1]!.para === t.para) { j++; continue; }
+      if (u.kind === 'word' && NAME_PARTICLES.has(u.lower) && tk.at(j + 1)?.cap === true) { j++; continue; }
+      if (u.text === '.' && tk.at(j - 1)!.text.length <= 3 && tk.at(j - 1)!.cap && tk.at(j + 1)?.cap === true && tk.at(j + 1)!.para === t.para) { j++; continue; }
       break;
     }
     runs.push({ first: i, last });

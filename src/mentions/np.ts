@@ -51,35 +51,35 @@ function nominal(t: Token, cues: ReadonlyMap<string, string>, next?: Token): boo
 function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
   const tk = doc.tokens;
   for (let guard = 0; guard < 8 && i >= lo; guard++) {
-    const t = tk[i]!;
+    const t = tk.at(i)!;
     if (t.kind === 'word' && !t.cap && (VERB_ADJUNCTS.has(t.lower) || isAdverb(t.lower))) { i--; continue; }
     // "less than two weeks ago"
     if (t.kind === 'word' && t.lower === 'ago') {
       let j = i - 1;
-      while (j >= lo && j > i - 6 && tk[j]!.kind === 'word' && !tk[j]!.cap) j--;
+      while (j >= lo && j > i - 6 && tk.at(j)!.kind === 'word' && !tk.at(j)!.cap) j--;
       i = j;
       continue;
     }
     if (t.kind === 'word' && TIME_WORDS.has(t.lower) && !(t.cap && !isTimeName(t.lower))) {
       i--;
-      const lead = tk[i];
+      const lead = tk.at(i);
       if (i >= lo && lead !== undefined && lead.kind === 'word' && TIME_LEAD.has(lead.lower)) i--;
       continue;
     }
     // ", meanwhile," / ", however,"
-    if (isComma(t) && i - 2 >= lo && isComma(tk[i - 2]) && isWord(tk[i - 1]) && !tk[i - 1]!.cap) { i -= 3; continue; }
+    if (isComma(t) && i - 2 >= lo && isComma(tk.at(i - 2)) && isWord(tk.at(i - 1)) && !tk.at(i - 1)!.cap) { i -= 3; continue; }
     // A parenthesis between subject and verb: "Sen. Chuck Schumer (D-N.Y.) said".
     if (t.text === ')') {
       let j = i - 1;
-      while (j >= lo && j > i - 12 && tk[j]!.text !== '(' && tk[j]!.text !== ')') j--;
-      if (j >= lo && tk[j]!.text === '(') { i = j - 1; continue; }
+      while (j >= lo && j > i - 12 && tk.at(j)!.text !== '(' && tk.at(j)!.text !== ')') j--;
+      if (j >= lo && tk.at(j)!.text === '(') { i = j - 1; continue; }
       break;
     }
     // An infinitive hanging on another verb: "went on to say", "was prompted to say".
     if (t.kind === 'word' && t.lower === 'to' && !t.cap) {
       let j = i - 1;
       let verbs = 0;
-      while (j >= lo && verbs < 3 && tk[j]!.kind === 'word' && !tk[j]!.cap && !NP_BREAKERS.has(tk[j]!.lower) && !DETERMINERS.has(tk[j]!.lower)) { j--; verbs++; }
+      while (j >= lo && verbs < 3 && tk.at(j)!.kind === 'word' && !tk.at(j)!.cap && !NP_BREAKERS.has(tk.at(j)!.lower) && !DETERMINERS.has(tk.at(j)!.lower)) { j--; verbs++; }
       if (verbs === 0) break;
       i = j;
       continue;
@@ -109,12 +109,12 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
   const tk = doc.tokens;
   let i = skipAdjunctsLeft(doc, cue - 1, lo);
   if (i < lo) return null;
-  let t = tk[i]!;
-  if (isComma(t) && tk[i - 1]?.text === ')' && i - 1 >= lo) {
+  let t = tk.at(i)!;
+  if (isComma(t) && tk.at(i - 1)?.text === ')' && i - 1 >= lo) {
     // "Gov. John Kasich (R-OH), said"
     i = skipAdjunctsLeft(doc, i - 1, lo);
     if (i < lo) return null;
-    t = tk[i]!;
+    t = tk.at(i)!;
   }
   if (isComma(t) || isDash(t)) {
     // An apposition or relative clause between commas or dashes: find where it opens. It may hold
@@ -122,11 +122,11 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
     const comma = isComma(t);
     let j = i - 1;
     for (let tries = 0; tries < 3; tries++) {
-      while (j >= lo && j > i - 30 && !(comma ? isComma(tk[j]) : isDash(tk[j])) && (tk[j]!.kind !== 'punct' || tk[j]!.text === '-' || tk[j]!.text === '.' || (!comma && isComma(tk[j])))) j--;
-      if (j <= lo || !(comma ? isComma(tk[j]) : isDash(tk[j])) || j === i - 1) return null;
+      while (j >= lo && j > i - 30 && !(comma ? isComma(tk.at(j)) : isDash(tk.at(j))) && (tk.at(j)!.kind !== 'punct' || tk.at(j)!.text === '-' || tk.at(j)!.text === '.' || (!comma && isComma(tk.at(j))))) j--;
+      if (j <= lo || !(comma ? isComma(tk.at(j)) : isDash(tk.at(j))) || j === i - 1) return null;
       let k = j - 1;
       // "--" is two hyphen tokens.
-      if (!comma && tk[k]?.text === '-' && tk[k + 1]?.text === '-') k--;
+      if (!comma && tk.at(k)?.text === '-' && tk.at(k + 1)?.text === '-') k--;
       if (k < lo) return null;
       const p = headOfSubject(doc, k, cue, lo, cues);
       if (p !== null) return p;
@@ -138,12 +138,12 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
 }
 
 function headOfSubject(doc: Doc, i: number, cue: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
-  const t = doc.tokens[i]!;
+  const t = doc.tokens.at(i)!;
   if (t.kind === 'word' && (PRONOUNS.has(t.lower) || (STANDALONE_DETERMINERS.has(t.lower) && i + 1 === cue))) {
     return { first: i, last: i };
   }
   const p = phraseEndingAt(doc, i, lo, cues);
-  return p !== null && speakerHead(doc.tokens[p.last]!) ? p : null;
+  return p !== null && speakerHead(doc.tokens.at(p.last)!) ? p : null;
 }
 
 // Lower-case nouns that name people by what they do: "the buyer", "a protester", "the economist".
@@ -164,65 +164,65 @@ export function speakerHead(t: Token): boolean {
 export function phraseEndingAt(doc: Doc, i: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
   const tk = doc.tokens;
   const last = i;
-  const endTok = tk[last];
+  const endTok = tk.at(last);
   if (endTok === undefined || endTok.kind !== 'word' || !nominal(endTok, cues)) return null;
   if (DETERMINERS.has(endTok.lower) && !endTok.cap) return null;
   let first = last;
   let j = last - 1;
   while (j >= lo && last - j < MAX_PHRASE) {
-    const t = tk[j]!;
+    const t = tk.at(j)!;
     if (t.kind === 'punct') {
       // Periods of abbreviations and initials inside names ("Lt. Gen. Smith", "J. Smith").
-      const prev = tk[j - 1];
+      const prev = tk.at(j - 1);
       if (t.text === '.' && isWord(prev) && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))) { j--; continue; }
       break;
     }
     if (t.kind === 'poss') { first = j; j--; continue; }
-    if (DETERMINERS.has(t.lower) && (!t.cap || j === lo || tk[j - 1]!.kind === 'punct')) {
+    if (DETERMINERS.has(t.lower) && (!t.cap || j === lo || tk.at(j - 1)!.kind === 'punct')) {
       first = j;
       // "an official with an Aleppo-based rebel group": a determiner after a preposition continues.
-      const prep = tk[j - 1];
-      if (j - 1 >= lo && isWord(prep) && NP_PREPOSITIONS.has(prep.lower) && j - 2 >= lo && nominal(tk[j - 2]!, cues)) { j -= 2; continue; }
+      const prep = tk.at(j - 1);
+      if (j - 1 >= lo && isWord(prep) && NP_PREPOSITIONS.has(prep.lower) && j - 2 >= lo && nominal(tk.at(j - 2)!, cues)) { j -= 2; continue; }
       break;
     }
     if (!t.cap && NP_PREPOSITIONS.has(t.lower)) {
       // "head of the agency", "an analyst at Brookings": only between two nominals.
-      if (j - 1 >= lo && nominal(tk[j - 1]!, cues) && !DETERMINERS.has(tk[j - 1]!.lower)) { j--; continue; }
+      if (j - 1 >= lo && nominal(tk.at(j - 1)!, cues) && !DETERMINERS.has(tk.at(j - 1)!.lower)) { j--; continue; }
       break;
     }
-    if (!nominal(t, cues, tk[j + 1])) break;
+    if (!nominal(t, cues, tk.at(j + 1))) break;
     first = j;
     j--;
   }
   // Trim a leading preposition or particle left at the edge.
-  while (first < last && tk[first]!.kind === 'word' && !tk[first]!.cap && NP_PREPOSITIONS.has(tk[first]!.lower)) first++;
+  while (first < last && tk.at(first)!.kind === 'word' && !tk.at(first)!.cap && NP_PREPOSITIONS.has(tk.at(first)!.lower)) first++;
   return { first, last };
 }
 
 /** The phrase that starts at token `i` and reads rightwards no further than `hi` (inclusive). */
 export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: ReadonlyMap<string, string>): Phrase | null {
   const tk = doc.tokens;
-  const t0 = tk[i];
+  const t0 = tk.at(i);
   if (t0 === undefined || i > hi || t0.kind !== 'word') return null;
   if (PRONOUNS.has(t0.lower) && t0.lower !== 'which') return { first: i, last: i };
   let last = -1;
   let j = i;
   while (j <= hi && j - i < MAX_PHRASE) {
-    const t = tk[j]!;
+    const t = tk.at(j)!;
     if (t.kind === 'poss') { j++; continue; }
     if (t.kind === 'punct') {
-      const prev = tk[j - 1];
-      if (t.text === '.' && isWord(prev) && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)) && j + 1 <= hi && tk[j + 1]!.cap) { j++; continue; }
+      const prev = tk.at(j - 1);
+      if (t.text === '.' && isWord(prev) && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)) && j + 1 <= hi && tk.at(j + 1)!.cap) { j++; continue; }
       break;
     }
-    if (!t.cap && DETERMINERS.has(t.lower)) { if (last >= 0 && !NP_PREPOSITIONS.has(tk[j - 1]!.lower)) break; j++; continue; }
+    if (!t.cap && DETERMINERS.has(t.lower)) { if (last >= 0 && !NP_PREPOSITIONS.has(tk.at(j - 1)!.lower)) break; j++; continue; }
     if (!t.cap && NP_PREPOSITIONS.has(t.lower) && !NAME_PARTICLES.has(t.lower)) {
       // "Secretary of State John Kerry", "the head of the agency"
-      const nx = tk[j + 1];
+      const nx = tk.at(j + 1);
       if (last >= 0 && nx !== undefined && j + 1 <= hi && (nx.cap || DETERMINERS.has(nx.lower)) && t.lower === 'of') { j++; continue; }
       break;
     }
-    if (!nominal(t, cues, tk[j + 1])) break;
+    if (!nominal(t, cues, tk.at(j + 1))) break;
     last = j;
     j++;
   }
@@ -231,5 +231,5 @@ export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: Readonly
 
 /** Whether the phrase is a lone pronoun. */
 export function isPronounPhrase(doc: Doc, p: Phrase): boolean {
-  return p.first === p.last && PRONOUNS.has(doc.tokens[p.first]!.lower);
+  return p.first === p.last && PRONOUNS.has(doc.tokens.at(p.first)!.lower);
 }

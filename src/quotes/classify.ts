@@ -42,14 +42,14 @@ export function looksLikeTitle(doc: Doc, openTok: number, closeTok: number, cont
   if (!titleCased(content)) return false;
   const tk = doc.tokens;
   for (let i = openTok - 1; i >= lo && i >= openTok - 3; i--) {
-    const t = tk[i]!;
+    const t = tk.at(i)!;
     if (t.kind === 'poss') return true;
     if (t.kind === 'word' && WORK_WORDS.has(t.lower)) return true;
     if (t.kind === 'word' && !t.cap && t.lower !== 'the' && t.lower !== 'on' && t.lower !== 'in') break;
   }
-  const a = tk[closeTok + 1];
-  const b = tk[closeTok + 2];
-  const c = tk[closeTok + 3];
+  const a = tk.at(closeTok + 1);
+  const b = tk.at(closeTok + 2);
+  const c = tk.at(closeTok + 3);
   if (a !== undefined && a.text === ',' && b !== undefined && (b.lower === 'a' || b.lower === 'the') && c !== undefined && WORK_WORDS.has(c.lower)) return true;
   return false;
 }

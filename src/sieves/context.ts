@@ -87,7 +87,7 @@ export function tokenAtOrAfter(doc: Doc, offset: number): number {
   let hi = doc.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    if (doc.tokens.at(mid)!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -140,7 +140,7 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
   }
   const cueAtTok = (i: number): CueHit | null => {
     if (inQuote[i] === 1) return null;
-    const t = doc.tokens[i];
+    const t = doc.tokens.at(i);
     return t === undefined ? null : cueAt(doc, i, cueTable, titleCase(t.para));
   };
   // Every cue of the reporter's text with its subject, for continuations and pronoun salience.
@@ -148,8 +148,8 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
   let sentenceStart = 0;
   let verbSentence = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i]!;
-    if (i > 0 && (doc.tokens[i - 1]!.para !== t.para || inQuote[i - 1] === 1 || endsSentence(doc, i - 1))) sentenceStart = i;
+    const t = doc.tokens.at(i)!;
+    if (i > 0 && (doc.tokens.at(i - 1)!.para !== t.para || inQuote[i - 1] === 1 || endsSentence(doc, i - 1))) sentenceStart = i;
     if (inQuote[i] === 1 || t.kind !== 'word') continue;
     const cue = cueAtTok(i);
     if (cue === null || RELAY_LEMMAS.has(cue.lemma)) continue;
@@ -170,8 +170,8 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     if (names === null) {
       names = new Set();
       for (let i = 1; i < doc.tokens.length; i++) {
-        const t = doc.tokens[i]!;
-        const p = doc.tokens[i - 1]!;
+        const t = doc.tokens.at(i)!;
+        const p = doc.tokens.at(i - 1)!;
         if (t.cap && p.para === t.para && p.kind === 'word' && !titleCase(t.para)) names.add(t.lower);
       }
     }

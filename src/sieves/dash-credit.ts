@@ -15,11 +15,11 @@ export const dashCredit: Sieve = {
   apply(ctx, qi) {
     const q = ctx.quotes[qi]!;
     const tk = ctx.doc.tokens;
-    const dash = tk[q.closeTok + 1];
+    const dash = tk.at(q.closeTok + 1);
     if (dash === undefined || q.closeTok + 1 > q.rightHi || !DASHES.has(dash.text)) return null;
     const p = phraseStartingAt(ctx.doc, q.closeTok + 2, q.rightHi, ctx.cueTable);
-    if (p === null || !tk[p.last]!.cap) return null;
-    const next = tk[p.last + 1];
+    if (p === null || !tk.at(p.last)!.cap) return null;
+    const next = tk.at(p.last + 1);
     if (p.last < q.rightHi && next !== undefined && next.text !== ',' && next.text !== '.') return null;
     return { phrase: p, cue: null };
   },

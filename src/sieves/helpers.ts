@@ -21,12 +21,12 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
   const tk = ctx.doc.tokens;
   let i = lo;
   for (let guard = 0; guard < 4 && i <= hi; guard++) {
-    const t = tk[i]!;
+    const t = tk.at(i)!;
     if (t.kind === 'punct') { i++; continue; }
     if (CONNECTIVES.has(t.lower)) { i++; continue; }
     if (INTRODUCERS.has(t.lower) || (ADVERB.test(t.lower) && t.lower !== 'only')) {
       let j = i + 1;
-      while (j <= hi && tk[j]!.text !== ',') j++;
+      while (j <= hi && tk.at(j)!.text !== ',') j++;
       if (j > hi) return null;
       i = j + 1;
       continue;
@@ -35,7 +35,7 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
   }
   const p = phraseStartingAt(ctx.doc, i, hi, ctx.cueTable);
   if (p === null) return null;
-  const after = tk[p.last + 1];
+  const after = tk.at(p.last + 1);
   if (after === undefined || p.last + 1 > hi) return null;
   // The subject is followed by its verb, or by an apposition or parenthesis before it.
   if (after.kind === 'word' ? after.cap : after.text !== ',' && after.text !== '(') return null;

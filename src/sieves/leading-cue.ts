@@ -24,14 +24,14 @@ export const leadingCue: Sieve = {
       if (c === null) continue;
       if (c.kind === 'phrase') return null; // "according to" has its own rule
       if (isRelay(c.lemma)) continue;
-      if (isParticiple(tk[i]!.lower)) {
+      if (isParticiple(tk.at(i)!.lower)) {
         const own = sentenceSubject(ctx, q.leftLo, i - 1);
         if (own !== null) return { phrase: own, cue: c };
         // The clause's subject stands before an earlier quotation of the sentence: "X hailed “…”, saying “…”".
         for (let k = ctx.cues.length - 1; k >= 0; k--) {
           const e = ctx.cues[k]!;
           if (e.cue.first >= i) continue;
-          if (e.para !== tk[i]!.para) break;
+          if (e.para !== tk.at(i)!.para) break;
           if (e.subject !== null) return { phrase: e.subject, cue: c };
         }
         continue;
@@ -40,13 +40,13 @@ export const leadingCue: Sieve = {
       if (subject !== null) return { phrase: subject, cue: c };
       // Inverted before the quotation: "…, explained Rosenberg, “…”", "explained moderator Nancy Cordes: “…”".
       const inverted = phraseStartingAt(ctx.doc, c.last + 1, q.openTok - 1, ctx.cueTable);
-      if (inverted !== null && tk[inverted.last]!.cap) {
+      if (inverted !== null && tk.at(inverted.last)!.cap) {
         const gap = q.openTok - inverted.last - 1;
-        const sep = tk[inverted.last + 1]!.text;
+        const sep = tk.at(inverted.last + 1)!.text;
         if (gap === 0 || (gap === 1 && (sep === ',' || sep === ':'))) return { phrase: inverted, cue: c };
       }
       // A verb coordinated with an earlier one: "Carson took the stage and called the system “rotten”".
-      const before = tk[i - 1];
+      const before = tk.at(i - 1);
       if (before !== undefined && i - 1 >= q.leftLo && (before.lower === 'and' || before.lower === 'but')) {
         const own = sentenceSubject(ctx, q.leftLo, i - 2);
         if (own !== null) return { phrase: own, cue: c };

@@ -20,11 +20,11 @@ export const sentenceSubjectSieve: Sieve = {
     const p = sentenceSubject(ctx, lo, q.openTok - 1);
     if (p === null) return null;
     const tk = ctx.doc.tokens;
-    const head = tk[p.last]!;
+    const head = tk.at(p.last)!;
     if (p.first === p.last && PRONOUNS.has(head.lower)) return head.lower === 'it' || head.lower === 'which' || head.lower === 'who' ? null : { phrase: p, cue: null };
     if (!head.cap) return ROLE_NOUNS.has(head.lower) ? { phrase: p, cue: null } : null;
     let caps = 0;
-    for (let i = p.first; i <= p.last; i++) if (tk[i]!.cap) caps++;
+    for (let i = p.first; i <= p.last; i++) if (tk.at(i)!.cap) caps++;
     return caps >= 2 || ctx.isKnownName(head.lower) ? { phrase: p, cue: null } : null;
   },
 };

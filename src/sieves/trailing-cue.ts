@@ -19,11 +19,11 @@ export const trailingCue: Sieve = {
     const q = ctx.quotes[qi]!;
     const tk = ctx.doc.tokens;
     let s = q.closeTok + 1;
-    while (s <= q.rightHi && tk[s]!.text === ',') s++;
+    while (s <= q.rightHi && tk.at(s)!.text === ',') s++;
     if (s > q.rightHi) return null;
     const inverted = ctx.cueAt(s);
     if (inverted !== null) {
-      if (inverted.kind !== 'verb' || !reportsUtterance(inverted.lemma) || isParticiple(tk[s]!.lower)) return null;
+      if (inverted.kind !== 'verb' || !reportsUtterance(inverted.lemma) || isParticiple(tk.at(s)!.lower)) return null;
       const p = phraseStartingAt(ctx.doc, inverted.last + 1, q.rightHi, ctx.cueTable);
       return p === null ? null : { phrase: p, cue: inverted };
     }
@@ -37,7 +37,7 @@ export const trailingCue: Sieve = {
         // after the quotation, then an apposition up to the verb.
         const p = phraseStartingAt(ctx.doc, s, i - 1, ctx.cueTable);
         if (p === null) return null;
-        const after = tk[p.last + 1]!;
+        const after = tk.at(p.last + 1)!;
         if (subject !== null && after.lower === 'and' && subject.first === p.last + 2) {
           // "“…,” state Senate leader Phil Berger and House Speaker Tim Moore said": both names.
           subject = { first: p.first, last: subject.last };

@@ -27,11 +27,59 @@ export interface Token {
   readonly para: number;
 }
 
+const KINDS: readonly TokenKind[] = ['word', 'poss', 'punct'];
+const CAP = 4;
+
+/**
+ * The tokens of a document, stored as typed arrays (13 bytes a token) rather than as objects, so
+ * that memory stays a small multiple of the text. `at(i)` gives a view of one token; its `text`
+ * and `lower` are sliced from the document when read.
+ */
+export class Tokens {
+  readonly length: number;
+  constructor(
+    private readonly source: string,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    private readonly paras: Int32Array,
+    private readonly flags: Uint8Array,
+  ) {
+    this.length = starts.length;
+  }
+
+  /** The token at index `i`, or `undefined` outside `[0, length)`. */
+  at(i: number): Token | undefined {
+    return i >= 0 && i < this.length ? new TokenView(this.source, this.starts[i]!, this.ends[i]!, this.paras[i]!, this.flags[i]!) : undefined;
+  }
+}
+
+class TokenView implements Token {
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly para: number,
+    private readonly flags: number,
+  ) {}
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+  get lower(): string {
+    return this.source.slice(this.start, this.end).toLowerCase();
+  }
+  get kind(): TokenKind {
+    return KINDS[this.flags & 3]!;
+  }
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
+}
+
 /** A document: the text, its paragraphs and its tokens. */
 export interface Doc {
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   /** For each paragraph, the index of its first token; one more entry for the end. */
   readonly paraTokenStart: readonly number[];
 }
@@ -66,30 +114,48 @@ export function splitParagraphs(text: string): Paragraph[] {
 /** Tokenises the text paragraph by paragraph. */
 export function buildDoc(text: string): Doc {
   const paragraphs = splitParagraphs(text);
-  const tokens: Token[] = [];
+  // Upper bound: at most one token per UTF-16 unit; grown as needed.
+  let cap = Math.max(16, Math.ceil(text.length / 4));
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let paras = new Int32Array(cap);
+  let flags = new Uint8Array(cap);
+  let n = 0;
   const paraTokenStart: number[] = [];
   for (const p of paragraphs) {
-    paraTokenStart.push(tokens.length);
+    paraTokenStart.push(n);
     if (p.blank) continue;
     const slice = text.slice(p.start, p.end);
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
       const t = m[0];
       const first = t.charCodeAt(0);
-      const kind: TokenKind = t.length === 1 && !isWordChar(first) ? 'punct' : (first === 39 || first === 0x2019) && t.length === 2 ? 'poss' : 'word';
-      tokens.push({
-        start: p.start + m.index,
-        end: p.start + m.index + t.length,
-        text: t,
-        lower: t.toLowerCase(),
-        kind,
-        cap: kind === 'word' && UPPER.test(t),
-        para: p.index,
-      });
+      const kind = t.length === 1 && !isWordChar(first) ? 2 : (first === 39 || first === 0x2019) && t.length === 2 ? 1 : 0;
+      if (n === cap) {
+        cap *= 2;
+        starts = grow(starts, cap);
+        ends = grow(ends, cap);
+        paras = grow(paras, cap);
+        const f = new Uint8Array(cap);
+        f.set(flags);
+        flags = f;
+      }
+      starts[n] = p.start + m.index;
+      ends[n] = p.start + m.index + t.length;
+      paras[n] = p.index;
+      flags[n] = kind | (kind === 0 && UPPER.test(t) ? CAP : 0);
+      n++;
     }
   }
-  paraTokenStart.push(tokens.length);
+  paraTokenStart.push(n);
+  const tokens = new Tokens(text, starts.slice(0, n), ends.slice(0, n), paras.slice(0, n), flags.slice(0, n));
   return { text, paragraphs, tokens, paraTokenStart };
+}
+
+function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -104,20 +170,20 @@ function isWordChar(code: number): boolean {
  * or an opening mark.
  */
 export function endsSentence(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
+  const t = doc.tokens.at(i);
   if (t === undefined || t.kind !== 'punct') return false;
   const c = t.text;
   if (c !== '.' && c !== '!' && c !== '?' && c !== '…') return false;
   if (c === '.') {
-    const prev = doc.tokens[i - 1];
+    const prev = doc.tokens.at(i - 1);
     if (prev !== undefined && prev.end === t.start && prev.kind === 'word') {
       if (ABBREVIATIONS.has(prev.lower)) return false;
       if (prev.text.length === 1 && prev.cap) return false; // an initial: "J. Smith"
     }
   }
   let j = i + 1;
-  while (j < doc.tokens.length && doc.tokens[j]!.para === t.para && doc.tokens[j]!.kind === 'punct' && !isOpener(doc.tokens[j]!.text)) j++;
-  const next = doc.tokens[j];
+  while (j < doc.tokens.length && doc.tokens.at(j)!.para === t.para && doc.tokens.at(j)!.kind === 'punct' && !isOpener(doc.tokens.at(j)!.text)) j++;
+  const next = doc.tokens.at(j);
   if (next === undefined || next.para !== t.para) return true;
   return next.cap || /^[\p{N}]/u.test(next.text) || isOpener(next.text);
 }
