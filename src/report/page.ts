@@ -48,6 +48,7 @@ export function pageShell(title: string, body: string, generator = 'quote-attrib
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${escapeHtml(generator)}">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
 <style>${REPORT_CSS}</style>
 </head>

@@ -9,6 +9,15 @@ import { isParticiple } from '../lexicon/cues.js';
 import { reportsUtterance, type Sieve } from './context.js';
 
 const WINDOW = 30;
+const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'via', 'according', 'last', 'this', 'late', 'early', 'earlier', 'later', 'recently', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Whether what follows a verb at `i` ends its report: punctuation, an adjunct, or the listener of "told". */
+function endsReport(ctx: Parameters<Sieve['apply']>[0], i: number, hi: number, lemma: string): boolean {
+  const t = ctx.doc.tokens.at(i);
+  if (t === undefined || i > hi) return true;
+  if (t.kind === 'punct') return t.text !== '“' && t.text !== '"';
+  return ADJUNCT_START.has(t.lower) || lemma === 'tell' || lemma === 'ask';
+}
 
 export const trailingCue: Sieve = {
   name: 'trailing-cue',
@@ -21,6 +30,7 @@ export const trailingCue: Sieve = {
     let s = q.closeTok + 1;
     while (s <= q.rightHi && tk.at(s)!.text === ',') s++;
     if (s > q.rightHi) return null;
+    const newSentence = /[.…]$/.test(ctx.doc.text.slice(q.span.contentStart, q.span.contentEnd).trimEnd()) && tk.at(s)!.cap;
     const inverted = ctx.cueAt(s);
     if (inverted !== null) {
       if (inverted.kind !== 'verb' || !reportsUtterance(inverted.lemma) || isParticiple(tk.at(s)!.lower)) return null;
@@ -47,6 +57,9 @@ export const trailingCue: Sieve = {
           return null;
         }
       }
+      // After “… .” a capitalised word starts a new sentence, which credits the quotation only when
+      // the verb has no object of its own: "Assad said." but not "Assad added that they “condemn”".
+      if (newSentence && !endsReport(ctx, c.last + 1, q.rightHi, c.lemma)) return null;
       return { phrase: subject, cue: c };
     }
     return null;
