@@ -70,7 +70,8 @@ async function walk(dir: string, out: string[]): Promise<void> {
     const p = join(dir, e.name);
     let isDir = e.isDirectory(), isFile = e.isFile();
     if (e.isSymbolicLink()) {
-      try { const s = await stat(p); isDir = s.isDirectory(); isFile = s.isFile(); } catch { continue; }
+      // A link to nothing is kept when its name fits, so that reading it reports the problem.
+      try { const s = await stat(p); isDir = s.isDirectory(); isFile = s.isFile(); } catch { isFile = true; }
     }
     if (isDir) await walk(p, out);
     else if (isFile && FOLDER_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) out.push(p);

@@ -32,14 +32,20 @@ const isComma = (t: Token | undefined): boolean => t !== undefined && t.text ===
 const isDash = (t: Token | undefined): boolean => t !== undefined && (t.text === '—' || t.text === '–' || (t.text === '-' && t.kind === 'punct'));
 
 /** A capitalised function word used as a given name before a surname: Will Doyle, May Smith. */
+const GIVEN_NAMES = new Set(['will', 'may', 'june', 'april', 'august', 'hope', 'faith', 'grace', 'joy', 'rich', 'case', 'sunny']);
 const isGivenName = (t: Token, next: Token | undefined): boolean =>
-  next !== undefined && next.kind === 'word' && next.cap && next.para === t.para && !NP_BREAKERS.has(next.lower) && t.text.length > 1 && t.text !== t.text.toUpperCase();
+  GIVEN_NAMES.has(t.lower) && next !== undefined && next.kind === 'word' && next.cap && next.para === t.para && !NP_BREAKERS.has(next.lower);
+// Capitalised words that open a sentence without being part of a name: "On Tuesday", "Then Brafman", "Ever since".
+const SENTENCE_OPENERS = new Set(['on', 'in', 'at', 'for', 'to', 'from', 'with', 'by', 'then', 'ever', 'one', 'after', 'before', 'during', 'also', 'still', 'yet', 'now', 'meanwhile', 'however', 'last', 'next', 'later', 'earlier', 'asked', 'speaking', 'according', 'like', 'unlike', 'despite', 'under', 'over', 'without', 'within', 'there', 'here', 'why', 'how', 'what', 'whether', 'not', 'only', 'even', 'just', 'instead', 'indeed', 'perhaps', 'maybe', 'yes', 'no', 'well', 'oh', 'so', 'thus', 'hence', 'again', 'once', 'today', 'tonight', 'yesterday', 'tomorrow']);
 
 /** Whether a token may be part of a speaker phrase (as a name, title, noun or adjective). */
 function nominal(t: Token, cues: ReadonlyMap<string, string>, next?: Token): boolean {
   if (t.kind === 'poss') return true;
   if (t.kind !== 'word') return false;
-  if (t.cap) return (!NP_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower)) || isGivenName(t, next);
+  if (t.cap) {
+    if (isGivenName(t, next)) return true;
+    return !NP_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && !(t.lower.endsWith('ing') && next !== undefined && !next.cap);
+  }
   return !NP_BREAKERS.has(t.lower) && !VERB_ADJUNCTS.has(t.lower) && !cues.has(t.lower) && !PRONOUNS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower);
 }
 
@@ -215,7 +221,7 @@ export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: Readonly
       if (t.text === '.' && isWord(prev) && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)) && j + 1 <= hi && tk.at(j + 1)!.cap) { j++; continue; }
       break;
     }
-    if (!t.cap && DETERMINERS.has(t.lower)) { if (last >= 0 && !NP_PREPOSITIONS.has(tk.at(j - 1)!.lower)) break; j++; continue; }
+    if (DETERMINERS.has(t.lower) && (!t.cap || j === i)) { if (last >= 0 && !NP_PREPOSITIONS.has(tk.at(j - 1)!.lower)) break; j++; continue; }
     if (!t.cap && NP_PREPOSITIONS.has(t.lower) && !NAME_PARTICLES.has(t.lower)) {
       // "Secretary of State John Kerry", "the head of the agency"
       const nx = tk.at(j + 1);
