@@ -28,12 +28,12 @@ interface DomNode {
   readonly childNodes: ArrayLike<DomNode>;
 }
 
-/** Paragraph texts of a DOM subtree: block elements and `<br>` end a paragraph; spaces collapse. */
+/** Paragraph texts of a DOM subtree: block elements and `<br>` end a paragraph; HTML white space collapses. */
 function paragraphsOf(root: DomNode): string[] {
   const paras: string[] = [];
   let cur = '';
   const flush = (): void => {
-    const t = cur.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
+    const t = cur.replace(/[ \t\r\n\f]+/g, ' ').replace(/^[ \t\r\n\f]+|[ \t\r\n\f]+$/g, ''); // HTML white space (not NBSP)
     if (t) paras.push(t);
     cur = '';
   };
