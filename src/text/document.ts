@@ -37,6 +37,9 @@ const CAP = 4;
  */
 export class Tokens {
   readonly length: number;
+  // The whole text lower-cased once, when that keeps every offset (it does but for a few letters
+  // such as İ, whose lower case is longer).
+  private readonly lowerSource: string;
   constructor(
     private readonly source: string,
     private readonly starts: Int32Array,
@@ -45,17 +48,22 @@ export class Tokens {
     private readonly flags: Uint8Array,
   ) {
     this.length = starts.length;
+    const lower = source.toLowerCase();
+    this.lowerSource = lower.length === source.length ? lower : '';
   }
 
   /** The token at index `i`, or `undefined` outside `[0, length)`. */
   at(i: number): Token | undefined {
-    return i >= 0 && i < this.length ? new TokenView(this.source, this.starts[i]!, this.ends[i]!, this.paras[i]!, this.flags[i]!) : undefined;
+    return i >= 0 && i < this.length
+      ? new TokenView(this.source, this.lowerSource, this.starts[i]!, this.ends[i]!, this.paras[i]!, this.flags[i]!)
+      : undefined;
   }
 }
 
 class TokenView implements Token {
   constructor(
     private readonly source: string,
+    private readonly lowerSource: string,
     readonly start: number,
     readonly end: number,
     readonly para: number,
@@ -65,7 +73,7 @@ class TokenView implements Token {
     return this.source.slice(this.start, this.end);
   }
   get lower(): string {
-    return this.source.slice(this.start, this.end).toLowerCase();
+    return this.lowerSource === '' ? this.source.slice(this.start, this.end).toLowerCase() : this.lowerSource.slice(this.start, this.end);
   }
   get kind(): TokenKind {
     return KINDS[this.flags & 3]!;
@@ -114,42 +122,51 @@ export function splitParagraphs(text: string): Paragraph[] {
 /** Tokenises the text paragraph by paragraph. */
 export function buildDoc(text: string): Doc {
   const paragraphs = splitParagraphs(text);
-  // Upper bound: at most one token per UTF-16 unit; grown as needed.
+  // Grown as needed; most news text has about one token per five UTF-16 units.
   let cap = Math.max(16, Math.ceil(text.length / 4));
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let paras = new Int32Array(cap);
   let flags = new Uint8Array(cap);
   let n = 0;
-  const paraTokenStart: number[] = [];
-  for (const p of paragraphs) {
-    paraTokenStart.push(n);
-    if (p.blank) continue;
-    const slice = text.slice(p.start, p.end);
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-      const t = m[0];
-      const first = t.charCodeAt(0);
-      const kind = t.length === 1 && !isWordChar(first) ? 2 : (first === 39 || first === 0x2019) && t.length === 2 ? 1 : 0;
-      if (n === cap) {
-        cap *= 2;
-        starts = grow(starts, cap);
-        ends = grow(ends, cap);
-        paras = grow(paras, cap);
-        const f = new Uint8Array(cap);
-        f.set(flags);
-        flags = f;
-      }
-      starts[n] = p.start + m.index;
-      ends[n] = p.start + m.index + t.length;
-      paras[n] = p.index;
-      flags[n] = kind | (kind === 0 && UPPER.test(t) ? CAP : 0);
-      n++;
+  const paraTokenStart: number[] = [0];
+  let pi = 0;
+  // Tokens never contain a line break, so one pass over the whole text finds them; each token's
+  // paragraph is found by walking the paragraph list alongside.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const t = m[0];
+    const at = m.index;
+    while (at >= paragraphs[pi]!.end && pi + 1 < paragraphs.length && at >= paragraphs[pi + 1]!.start) {
+      pi++;
+      paraTokenStart.push(n);
     }
+    const first = t.charCodeAt(0);
+    const kind = t.length === 1 && !isWordChar(first) ? 2 : (first === 39 || first === 0x2019) && t.length === 2 ? 1 : 0;
+    if (n === cap) {
+      cap *= 2;
+      starts = grow(starts, cap);
+      ends = grow(ends, cap);
+      paras = grow(paras, cap);
+      const f = new Uint8Array(cap);
+      f.set(flags);
+      flags = f;
+    }
+    starts[n] = at;
+    ends[n] = at + t.length;
+    paras[n] = pi;
+    flags[n] = kind | (kind === 0 && isCapitalised(t, first) ? CAP : 0);
+    n++;
   }
-  paraTokenStart.push(n);
+  while (paraTokenStart.length < paragraphs.length + 1) paraTokenStart.push(n);
   const tokens = new Tokens(text, starts.slice(0, n), ends.slice(0, n), paras.slice(0, n), flags.slice(0, n));
   return { text, paragraphs, tokens, paraTokenStart };
+}
+
+function isCapitalised(t: string, first: number): boolean {
+  if (first >= 65 && first <= 90) return true;
+  if (first < 128 && t.length < 4) return false;
+  return UPPER.test(t);
 }
 
 function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
