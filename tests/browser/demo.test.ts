@@ -1,0 +1,100 @@
+/**
+ * The demo page (docs/demo) in a real browser, served over HTTP from this machine: text is pasted,
+ * and the highlights must be the library's output. The page runs the library's ESM build
+ * (dist/index.js, copied beside it), which shows the core needs no Node API.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Analysis } from '../../src/index.js';
+import { buildOnce, seedFiles, seedText } from '../cli/support.js';
+import { artifact, describeBrowser, launch } from './browser.js';
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+
+describeBrowser('demo page in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: Server;
+  let base = '';
+  let analyze: (t: string) => Analysis;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const dir = await buildOnce();
+    analyze = ((await import(pathToFileURL(join(dir, 'index.js')).href)) as { analyze: typeof analyze }).analyze;
+    const root = join(dir, 'demo');
+    // The copied library is byte for byte the package's ESM build.
+    expect(readFileSync(join(root, 'lib/quote-attribution.js'), 'utf8')).toBe(readFileSync(join(dir, 'index.js'), 'utf8'));
+    server = createServer((req, res) => {
+      const path = normalize(new URL(req.url ?? '/', 'http://localhost').pathname);
+      const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+      if (!file.startsWith(root) || !existsSync(file)) { res.writeHead(404).end(); return; }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await launch();
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.slice(0, -1) });
+    page = await context.newPage();
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(base);
+    await page.waitForSelector('body[data-ready="true"]');
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  async function highlighted(): Promise<Map<number, { text: string; speaker: string }>> {
+    const marks = await page.$$eval('#result mark.qa-q', (els) => els.map((e) => ({ q: Number((e as HTMLElement).dataset.q), speaker: (e as HTMLElement).dataset.speaker ?? '', text: e.textContent ?? '' })));
+    const by = new Map<number, { text: string; speaker: string }>();
+    for (const m of marks) by.set(m.q, { speaker: m.speaker, text: (by.get(m.q)?.text ?? '') + m.text });
+    return by;
+  }
+
+  it('pasted text is highlighted as the library says, in the browser', async () => {
+    const text = seedText(seedFiles()[1]!);
+    await page.locator('#text').click();
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.keyboard.press('Control+V');
+    expect(await page.locator('#text').inputValue()).toBe(text);
+    await page.getByRole('button', { name: 'Highlight quotations' }).click();
+    const want = analyze(text);
+    expect(want.quotes.length).toBeGreaterThan(5);
+    await expect.poll(async () => (await highlighted()).size).toBe(want.quotes.length);
+    const got = await highlighted();
+    want.quotes.forEach((q, i) => {
+      expect(squash(got.get(i)!.text)).toBe(squash(text.slice(q.start, q.end)));
+      expect(got.get(i)!.speaker).toBe(q.speaker?.name ?? '');
+    });
+    const speakers = new Set(want.quotes.filter((q) => q.speaker).map((q) => q.speaker!.entity)).size;
+    expect(await page.locator('#status').textContent()).toMatch(new RegExp(`^${want.quotes.length} quotations, ${speakers} speakers? \\(`));
+    const names = await page.$$eval('#result .qa-speakers .qa-name', (els) => els.map((e) => e.textContent));
+    expect(new Set(names)).toEqual(new Set(want.quotes.map((q) => q.speaker?.name ?? 'No speaker')));
+    await page.hover('#result mark.qa-q[data-q="0"]');
+    await expect.poll(() => page.locator('#qa-tip').isVisible()).toBe(true);
+    expect(await page.locator('#qa-tip').textContent()).toContain(`Rule: ${want.quotes[0]!.rule}`);
+    await page.screenshot({ path: artifact('demo.png'), fullPage: true });
+  });
+
+  it('typing re-renders, and the example button works', async () => {
+    await page.locator('#text').fill('“We will win,” Assad said.');
+    await expect.poll(async () => [...(await highlighted()).values()].map((m) => m.speaker)).toEqual(['Assad']);
+    await page.getByRole('button', { name: 'Load an example' }).click();
+    const example = await page.locator('#text').inputValue();
+    await expect.poll(async () => (await highlighted()).size).toBe(analyze(example).quotes.length);
+  });
+
+  it('loads only its own files: the page, the library build and the renderer', () => {
+    const paths = requests.map((u) => new URL(u)).map((u) => (u.origin === base.slice(0, -1) ? u.pathname : u.href));
+    expect(new Set(paths)).toEqual(new Set(['/', '/lib/quote-attribution.js', '/lib/report.js']));
+  });
+});
