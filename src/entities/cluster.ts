@@ -107,7 +107,12 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
     const hasTitle = titleText !== '' && titleText.split(/\s+/).some((w) => lex.titles.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
     const keys = nameToks.filter((t) => t.kind === 'word' && !NAME_PARTICLES.has(t.lower) && t.lower !== 'jr' && t.lower !== 'sr').map(nameKey);
     const org = nameToks.some((t) => lex.organizationWords.has(t.lower) || COUNTRIES.has(t.lower) || (ACRONYM.test(t.text) && t.text.length > 1));
-    return { type: 'name', name, keys, title: hasTitle ? titleText : null, kind: org ? 'organization' : 'person' };
+    let title = hasTitle ? titleText : null;
+    if (title === null && p.role !== undefined) {
+      // "Sonia Khush, Save the Children Syria director,": the apposition is the title.
+      title = doc.text.slice(tk.at(p.role.first)!.start, tk.at(p.role.last)!.end).replace(/^(?:the|a|an)\s+/i, '');
+    }
+    return { type: 'name', name, keys, title, kind: org ? 'organization' : 'person' };
   }
   const first = tk.at(p.first)!;
   const definite = first.lower === 'the' || !DETERMINERS.has(first.lower);
@@ -257,6 +262,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         if (!speaker) continue;
         c = create(parsed.kind, parsed.text, 0, at);
         c.heads.add(parsed.head);
+        for (const m of parsed.modifiers) c.heads.add(m);
         register('h:' + parsed.head, c);
       } else if (c.kind === 'description' && c.nameSize === 0 && parsed.text.length > c.name.length && !parsed.definite) {
         c.name = parsed.text;

@@ -22,6 +22,8 @@ import {
 export interface Phrase {
   readonly first: number;
   readonly last: number;
+  /** An apposition that describes it ("Jan Egeland, the UN humanitarian adviser,"), when one stands beside it. */
+  readonly role?: { readonly first: number; readonly last: number };
 }
 
 const MAX_PHRASE = 12;
@@ -135,7 +137,11 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
       if (!comma && tk.at(k)?.text === '-' && tk.at(k + 1)?.text === '-') k--;
       if (k < lo) return null;
       const p = headOfSubject(doc, k, cue, lo, cues);
-      if (p !== null) return p;
+      if (p !== null) {
+        const r = tk.at(j + 1)!;
+        const relative = r.lower === 'who' || r.lower === 'which' || r.lower === 'whose';
+        return relative || tries > 0 || !tk.at(p.last)!.cap ? p : { ...p, role: { first: j + 1, last: i - 1 } };
+      }
       j--;
     }
     return null;
@@ -238,4 +244,21 @@ export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: Readonly
 /** Whether the phrase is a lone pronoun. */
 export function isPronounPhrase(doc: Doc, p: Phrase): boolean {
   return p.first === p.last && PRONOUNS.has(doc.tokens.at(p.first)!.lower);
+}
+
+/**
+ * The phrase with the apposition that follows it, when one does: "Jan Egeland, the UN humanitarian
+ * adviser," gives Jan Egeland the role "the UN humanitarian adviser".
+ */
+export function withRole(doc: Doc, p: Phrase, hi: number): Phrase {
+  const tk = doc.tokens;
+  if (!tk.at(p.last)!.cap || tk.at(p.last + 1)?.text !== ',' || p.last + 2 > hi) return p;
+  const first = p.last + 2;
+  const f = tk.at(first)!;
+  if (!(f.lower === 'the' || f.lower === 'a' || f.lower === 'an' || f.cap)) return p;
+  let j = first;
+  while (j <= hi && j - first < 14 && tk.at(j)!.kind !== 'punct') j++;
+  const end = tk.at(j);
+  if (j === first || end === undefined || (end.text !== ',' && end.text !== '.' && end.text !== ':')) return p;
+  return { ...p, role: { first, last: j - 1 } };
 }

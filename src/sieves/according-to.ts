@@ -2,7 +2,7 @@
  * according-to: "according to X" after the quotation or before it in its sentence.
  *   “…,” according to the newspaper.   According to the newspaper, “…”
  */
-import { phraseStartingAt } from '../mentions/np.js';
+import { phraseStartingAt, withRole } from '../mentions/np.js';
 import type { Sieve } from './context.js';
 
 export const accordingTo: Sieve = {
@@ -18,13 +18,13 @@ export const accordingTo: Sieve = {
     const after = s <= q.rightHi ? ctx.cueAt(s) : null;
     if (after !== null && after.kind === 'phrase') {
       const p = phraseStartingAt(ctx.doc, after.last + 1, q.rightHi, ctx.cueTable);
-      if (p !== null) return { phrase: p, cue: after };
+      if (p !== null) return { phrase: withRole(ctx.doc, p, q.rightHi), cue: after };
     }
     for (let i = q.openTok - 1; i >= q.leftLo; i--) {
       const c = ctx.cueAt(i);
       if (c === null || c.kind !== 'phrase') continue;
       const p = phraseStartingAt(ctx.doc, c.last + 1, q.openTok - 1, ctx.cueTable);
-      if (p !== null) return { phrase: p, cue: c };
+      if (p !== null) return { phrase: withRole(ctx.doc, p, q.openTok - 1), cue: c };
     }
     return null;
   },

@@ -4,7 +4,7 @@
  */
 import { cueAt, isTitleCase, type CueHit } from '../cues/find.js';
 import { isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lexicon/cues.js';
-import { phraseStartingAt, subjectBefore, type Phrase } from '../mentions/np.js';
+import { phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
 import { looksLikeTitle, utteranceLike } from '../quotes/classify.js';
 import type { QuoteSpan } from '../quotes/pair.js';
 import { endsSentence, type Doc } from '../text/document.js';
@@ -157,7 +157,9 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     if (cue.kind === 'phrase') {
       // "“…,” Assad said, according to SANA": the agency only relays what the verb's subject said.
       if (verbSentence === sentenceStart) { i = cue.last; continue; }
-      subject = phraseStartingAt(doc, cue.last + 1, doc.paraTokenStart[t.para + 1]! - 1, cueTable);
+      const hi = doc.paraTokenStart[t.para + 1]! - 1;
+      const p = phraseStartingAt(doc, cue.last + 1, hi, cueTable);
+      subject = p === null ? null : withRole(doc, p, hi);
     } else if (!isParticiple(t.lower)) {
       subject = subjectBefore(doc, i, sentenceStart, cueTable);
       if (subject !== null) verbSentence = sentenceStart;

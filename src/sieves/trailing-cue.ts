@@ -4,7 +4,7 @@
  * The subject must begin right after the closing mark (a comma may stand between), so a verb
  * further on in the sentence is not taken.
  */
-import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
+import { phraseStartingAt, subjectBefore, withRole } from '../mentions/np.js';
 import { isParticiple } from '../lexicon/cues.js';
 import { reportsUtterance, type Sieve } from './context.js';
 
@@ -35,7 +35,7 @@ export const trailingCue: Sieve = {
     if (inverted !== null) {
       if (inverted.kind !== 'verb' || !reportsUtterance(inverted.lemma) || isParticiple(tk.at(s)!.lower)) return null;
       const p = phraseStartingAt(ctx.doc, inverted.last + 1, q.rightHi, ctx.cueTable);
-      return p === null ? null : { phrase: p, cue: inverted };
+      return p === null ? null : { phrase: withRole(ctx.doc, p, q.rightHi), cue: inverted };
     }
     for (let i = s + 1; i <= q.rightHi && i <= s + WINDOW; i++) {
       const c = ctx.cueAt(i);
