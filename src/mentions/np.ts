@@ -235,6 +235,9 @@ export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: Readonly
       break;
     }
     if (!nominal(t, cues, tk.at(j + 1))) break;
+    if (last >= i && looksLikeVerb(t, tk.at(last)!, tk.at(j + 1))) break;
+    // After a full name, a lower-case word is the verb ("Hillary Clinton took aim"), unless it is a role.
+    if (!t.cap && j - 2 >= i && tk.at(j - 1)!.cap && tk.at(j - 2)!.cap && !ROLE_NOUNS.has(t.lower) && !PLURAL_ROLE_NOUNS.has(t.lower)) break;
     last = j;
     j++;
   }
@@ -261,4 +264,16 @@ export function withRole(doc: Doc, p: Phrase, hi: number): Phrase {
   const end = tk.at(j);
   if (j === first || end === undefined || (end.text !== ',' && end.text !== '.' && end.text !== ':')) return p;
   return { ...p, role: { first, last: j - 1 } };
+}
+
+const VERB_OBJECT_START = new Set([...NP_PREPOSITIONS, 'the', 'a', 'an', 'that', 'his', 'her', 'their', 'its', 'it', 'them', 'him', 'us', 'me', 'about', 'into', 'over', 'against', 'up', 'out', 'down', 'off', 'back']);
+
+/**
+ * Whether a lower-case word after a noun reads as the verb of the clause rather than part of the
+ * noun phrase: "The newspaper focuses on …", "The ad targets a …".
+ */
+function looksLikeVerb(t: Token, prev: Token, next: Token | undefined): boolean {
+  if (t.cap || prev.kind !== 'word' || DETERMINERS.has(prev.lower)) return false;
+  if (!/(?:s|ed)$/.test(t.lower) || /(?:ss|us|is)$/.test(t.lower)) return false;
+  return next !== undefined && next.kind === 'word' && VERB_OBJECT_START.has(next.lower);
 }

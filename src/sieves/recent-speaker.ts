@@ -10,7 +10,7 @@ export const recentSpeaker: Sieve = {
   name: 'recent-speaker',
   confidence: 0.35,
   description: 'Last resort for a clause in marks with no cue: the most recent speaker of the two paragraphs before.',
-  example: '“…,” Sanders said.\n\nHe paused.\n\n“We are not done yet.”',
+  example: '“We will fight on,” Sanders said.\n\nThe crowd cheered.\n\n“We are not done yet, not by a long way.”',
   apply(ctx, qi) {
     const q = ctx.quotes[qi]!;
     if (!q.speechLike) return null;

@@ -8,7 +8,7 @@ import { isRelay, type Sieve } from './context.js';
 export const relayedBy: Sieve = {
   name: 'relayed-by',
   confidence: 0.5,
-  description: 'Last resort: a medium that relays the words (reported, posted, read).',
+  description: 'A medium that relays the words (reported, posted, read), credited only when no rule above finds a speaker.',
   example: 'The war is “very painful,” the Japan Times reported.',
   apply(ctx, qi) {
     const q = ctx.quotes[qi]!;

@@ -1,7 +1,7 @@
 /**
  * sentence-subject: a quotation inside a sentence with no reporting verb belongs to the sentence's
  * subject when that is a person or organisation (a pronoun, a name, a role).
- *   Clinton decried the GOP for “turning its back” on working families.
+ *   Hillary Clinton took aim at the GOP for “turning its back” on working families.
  */
 import { PRONOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import type { Sieve } from './context.js';
@@ -11,7 +11,7 @@ export const sentenceSubjectSieve: Sieve = {
   name: 'sentence-subject',
   confidence: 0.55,
   description: 'A quotation in a sentence without a reporting verb: the sentence’s subject, when it names a person, organisation or role.',
-  example: 'Clinton decried the GOP for “turning its back” on working families.',
+  example: 'Hillary Clinton took aim at the GOP for “turning its back” on working families.',
   apply(ctx, qi) {
     const q = ctx.quotes[qi]!;
     let lo = q.leftLo;
