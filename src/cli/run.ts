@@ -15,7 +15,7 @@ import { describeFsError, runEval } from './eval.js';
 import { footer, header } from './formats.js';
 import { readLines } from './lines.js';
 import { Progress } from './progress.js';
-import { createRunner, type Runner } from './runner.js';
+import { createRunner, WorkerFailure, type Runner } from './runner.js';
 import type { DocItem, LinesItem, WorkItem, WorkResult, WorkSettings } from './work.js';
 
 /** The process's streams and environment (tests can pass their own). */
@@ -286,7 +286,7 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
         try {
           await pushLines(stream, input.path);
         } catch (e) {
-          if ((e as NodeJS.ErrnoException).code === undefined) throw e;
+          if (e instanceof WorkerFailure || (e as NodeJS.ErrnoException).code === undefined) throw e;
           error(`cannot read ${input.path}: ${describeFsError(e)}`);
         }
         continue;

@@ -7,6 +7,9 @@
 import { Worker } from 'node:worker_threads';
 import { makeHandler, type WorkItem, type WorkResult, type WorkSettings } from './work.js';
 
+/** A worker thread died: the run cannot go on. */
+export class WorkerFailure extends Error {}
+
 /** Marks worker threads started by {@link Runner} (see main.ts). */
 export const WORKER_FLAG = 'quoteAttributionWorker';
 
@@ -53,7 +56,10 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
   const slots: Slot[] = [];
   let closing = false;
   for (let i = 0; i < jobs; i++) {
-    const worker = new Worker(workerUrl, { workerData: { [WORKER_FLAG]: true, settings } });
+    // Node options of the main thread carry over, except those that only make sense for it
+    // (a wrapper started with --input-type=module -e … must not pass that to the worker).
+    const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
+    const worker = new Worker(workerUrl, { workerData: { [WORKER_FLAG]: true, settings }, execArgv });
     const slot: Slot = { worker, busy: 0 };
     worker.on('message', (r: WorkResult) => {
       slot.busy--;
@@ -61,9 +67,9 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
       dispatch();
       flush();
     });
-    worker.on('error', (e) => { failure ??= e; signal(); });
+    worker.on('error', (e) => { failure ??= new WorkerFailure(`a worker thread failed: ${e.message}`); signal(); });
     worker.on('exit', (code) => {
-      if (code !== 0 && !closing) { failure ??= new Error(`a worker thread stopped with exit code ${code}`); signal(); }
+      if (code !== 0 && !closing) { failure ??= new WorkerFailure(`a worker thread stopped with exit code ${code}`); signal(); }
     });
     slots.push(slot);
   }

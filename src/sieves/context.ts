@@ -66,6 +66,8 @@ export interface SieveContext {
   cueAt(i: number): CueHit | null;
   /** Whether a word (lower-cased) is written capitalised somewhere other than at a sentence start. */
   isKnownName(lower: string): boolean;
+  /** Index in `cues` of the last cue that starts before token `tok` (-1 when none). */
+  lastCueBefore(tok: number): number;
 }
 
 /** A sieve: one attribution rule. */
@@ -179,7 +181,17 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     }
     return names.has(lower);
   };
-  return { doc, quotes, cueTable, cues, inQuote, titleCase, cueAt: cueAtTok, isKnownName };
+  const lastCueBefore = (tok: number): number => {
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cues[mid]!.cue.first < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  return { doc, quotes, cueTable, cues, inQuote, titleCase, cueAt: cueAtTok, isKnownName, lastCueBefore };
 }
 
 /** Whether a cue's lemma reports whole utterances after a quotation ("…,” he said). */

@@ -28,9 +28,8 @@ export const leadingCue: Sieve = {
         const own = sentenceSubject(ctx, q.leftLo, i - 1);
         if (own !== null) return { phrase: own, cue: c };
         // The clause's subject stands before an earlier quotation of the sentence: "X hailed “…”, saying “…”".
-        for (let k = ctx.cues.length - 1; k >= 0; k--) {
+        for (let k = ctx.lastCueBefore(i); k >= 0; k--) {
           const e = ctx.cues[k]!;
-          if (e.cue.first >= i) continue;
           if (e.para !== tk.at(i)!.para) break;
           if (e.subject !== null) return { phrase: e.subject, cue: c };
         }

@@ -15,19 +15,20 @@ export const nextParagraphContinuation: Sieve = {
     const q = ctx.quotes[qi]!;
     const para = q.span.firstPara;
     if (q.openTok !== ctx.doc.paraTokenStart[para]) return null;
-    if (ctx.cues.some((c) => c.para === para && c.subject !== null)) return null;
+    for (let k = ctx.lastCueBefore(ctx.doc.paraTokenStart[para + 1]!); k >= 0 && ctx.cues[k]!.para === para; k--) {
+      if (ctx.cues[k]!.subject !== null) return null;
+    }
     let prev = para - 1;
     while (prev >= 0 && ctx.doc.paragraphs[prev]!.blank) prev--;
     if (prev < 0) return null;
     let quoteAt = -1;
-    for (let j = qi - 1; j >= 0; j--) {
+    for (let j = qi - 1; j >= 0 && j >= qi - 32; j--) {
       const p = ctx.quotes[j]!;
       if (p.span.lastPara < prev) break;
       if (p.span.lastPara === prev && ctx.made[j] !== undefined) { quoteAt = j; break; }
     }
-    for (let k = ctx.cues.length - 1; k >= 0; k--) {
+    for (let k = ctx.lastCueBefore(ctx.doc.paraTokenStart[prev + 1]!); k >= 0; k--) {
       const c = ctx.cues[k]!;
-      if (c.para > prev) continue;
       if (c.para < prev) break;
       if (c.subject === null) continue;
       if (quoteAt >= 0 && ctx.quotes[quoteAt]!.openTok > c.cue.first) break;

@@ -6,6 +6,9 @@
 import type { Sieve } from './context.js';
 import { hasCue } from './helpers.js';
 
+// Quotations looked back over at most: a paragraph rarely holds more, and pathological input stays linear.
+const LOOKBACK = 32;
+
 export const paragraphContinuation: Sieve = {
   name: 'paragraph-continuation',
   confidence: 0.7,
@@ -17,14 +20,15 @@ export const paragraphContinuation: Sieve = {
     const para = q.span.firstPara;
     // The nearest earlier speaker in the paragraph: an attributed quotation or a cue's subject.
     let quoteAt = -1;
-    for (let j = qi - 1; j >= 0; j--) {
+    for (let j = qi - 1; j >= 0 && j >= qi - LOOKBACK; j--) {
       const p = ctx.quotes[j]!;
       if (p.span.lastPara !== para) break;
       if (ctx.made[j] !== undefined) { quoteAt = j; break; }
     }
-    for (let k = ctx.cues.length - 1; k >= 0; k--) {
+    for (let k = ctx.lastCueBefore(q.openTok); k >= 0; k--) {
       const c = ctx.cues[k]!;
-      if (c.cue.first >= q.openTok || c.para !== para || c.subject === null) continue;
+      if (c.para !== para) break;
+      if (c.subject === null) continue;
       if (quoteAt >= 0 && ctx.quotes[quoteAt]!.openTok > c.cue.first) break;
       return { phrase: c.subject, cue: null };
     }

@@ -16,16 +16,16 @@ export const recentSpeaker: Sieve = {
     if (!q.speechLike) return null;
     const para = q.span.firstPara;
     let quoteAt = -1;
-    for (let j = qi - 1; j >= 0; j--) {
+    for (let j = qi - 1; j >= 0 && j >= qi - 32; j--) {
       const p = ctx.quotes[j]!;
       if (p.span.lastPara < para - PARAGRAPHS_BACK * 2) break;
       if (ctx.made[j] !== undefined) { quoteAt = j; break; }
     }
     // Paragraph numbers count blank lines too, so "two paragraphs" spans at most four lines.
-    for (let k = ctx.cues.length - 1; k >= 0; k--) {
+    for (let k = ctx.lastCueBefore(q.openTok); k >= 0; k--) {
       const c = ctx.cues[k]!;
-      if (c.cue.first >= q.openTok || c.subject === null) continue;
       if (c.para < para - PARAGRAPHS_BACK * 2) break;
+      if (c.subject === null) continue;
       if (quoteAt >= 0 && ctx.quotes[quoteAt]!.openTok > c.cue.first) break;
       return { phrase: c.subject, cue: null };
     }

@@ -11,7 +11,7 @@ export const sameSentence: Sieve = {
   example: 'It was “dead on arrival” and “unworkable,” Smith said.',
   apply(ctx, qi) {
     const s = ctx.quotes[qi]!.sentence;
-    for (let d = 1; ; d++) {
+    for (let d = 1; d <= 32; d++) {
       const before = ctx.quotes[qi - d];
       const after = ctx.quotes[qi + d];
       const b = before !== undefined && before.sentence === s;
@@ -20,5 +20,6 @@ export const sameSentence: Sieve = {
       if (b && ctx.made[qi - d] !== undefined) return { inherit: qi - d, cue: null };
       if (a && ctx.made[qi + d] !== undefined) return { inherit: qi + d, cue: null };
     }
+    return null;
   },
 };
