@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// Corpus throughput and memory of the CLI (`npm run bench:corpus`, after a build).
+//
+// Generates JSONL corpora of 50 MB and 200 MB under the system's temporary folder (never in the
+// repository) from the seed articles: each document is 3 to 10 seed paragraphs drawn by a fixed
+// pseudo-random sequence, so documents vary but every run sees the same corpus. Then it runs
+//   node dist/cli.js CORPUS --jobs N   (output to /dev/null)
+// and reports wall time, throughput and peak memory (max RSS of the whole process, all threads,
+// from process.resourceUsage() in a small wrapper).
+//
+// Bars: --jobs 2 at least 1.6 × as fast as --jobs 1 on 50 MB; peak memory on 200 MB within 20 % of
+// that on 50 MB (memory must not grow with the corpus). Exit code 1 when a bar is missed.
+//
+//   node bench/corpus.mjs [--runs N] [--keep]
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist', 'cli.js');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1] || 0) || 3;
+if (!existsSync(cli)) {
+  console.error('bench/corpus: dist/cli.js is missing; run `npm run build` first (npm run bench:corpus does)');
+  process.exit(1);
+}
+
+// ---------- corpus ----------
+const paragraphs = readdirSync(join(root, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .flatMap((f) => readFileSync(join(root, 'seeds', f), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function makeCorpus(bytes) {
+  const file = join(tmpdir(), `quote-attribution-bench-${bytes / 1e6}MB.jsonl`);
+  if (existsSync(file) && statSync(file).size >= bytes) return file;
+  const out = createWriteStream(file);
+  const next = rng(42);
+  let size = 0;
+  for (let id = 0; size < bytes; id++) {
+    const n = 3 + Math.floor(next() * 8);
+    const start = Math.floor(next() * paragraphs.length);
+    const text = Array.from({ length: n }, (_, k) => paragraphs[(start + k) % paragraphs.length]).join('\n\n');
+    const line = `${JSON.stringify({ id: `doc-${id}`, text })}\n`;
+    size += Buffer.byteLength(line);
+    if (!out.write(line)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+  return file;
+}
+
+// ---------- one run ----------
+const wrapper = `
+import { writeFileSync } from 'node:fs';
+const [statsFile, cliPath, ...rest] = process.argv.slice(1);
+process.argv = [process.argv[0], cliPath, ...rest];
+process.on('exit', () => writeFileSync(statsFile, JSON.stringify(process.resourceUsage())));
+await import(${JSON.stringify(pathToFileURL(cli).href)});
+`;
+
+function runOnce(corpus, jobs) {
+  const stats = join(tmpdir(), `quote-attribution-bench-${process.pid}.json`);
+  const t0 = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', wrapper, stats, cli, corpus, '--jobs', String(jobs)], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (code !== 0) { reject(new Error(`cli exited ${code}: ${err}`)); return; }
+      const usage = JSON.parse(readFileSync(stats, 'utf8'));
+      rmSync(stats, { force: true });
+      resolve({ seconds, maxRssMB: usage.maxRSS / 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6 });
+    });
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measure(corpus, jobs) {
+  const rs = [];
+  for (let i = 0; i < runs; i++) rs.push(await runOnce(corpus, jobs));
+  return { seconds: median(rs.map((r) => r.seconds)), maxRssMB: Math.max(...rs.map((r) => r.maxRssMB)), cpuSeconds: median(rs.map((r) => r.cpuSeconds)), all: rs };
+}
+
+// ---------- main ----------
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`;
+console.log(`quote-attribution corpus benchmark: ${machine}; median of ${runs} runs`);
+const c50 = await makeCorpus(50e6);
+const c200 = await makeCorpus(200e6);
+const mb = (f) => statSync(f).size / 1e6;
+const docsIn = (f) => { let n = 0; const b = readFileSync(f); for (let i = 0; i < b.length; i++) if (b[i] === 10) n++; return n; };
+const d50 = docsIn(c50);
+
+const j1 = await measure(c50, 1);
+const j2 = await measure(c50, 2);
+const big = await measure(c200, 2);
+const row = (name, f, r) => console.log(`  ${name.padEnd(22)} ${(mb(f) / r.seconds).toFixed(2).padStart(6)} MB/s  ${(r.seconds).toFixed(1).padStart(6)} s  CPU ${r.cpuSeconds.toFixed(1).padStart(6)} s  max RSS ${r.maxRssMB.toFixed(0).padStart(4)} MB   runs: ${r.all.map((x) => x.seconds.toFixed(1)).join(', ')} s`);
+console.log(`  corpus: ${mb(c50).toFixed(0)} MB (${d50} documents) and ${mb(c200).toFixed(0)} MB, in ${tmpdir()}`);
+row('50 MB, --jobs 1', c50, j1);
+row('50 MB, --jobs 2', c50, j2);
+row('200 MB, --jobs 2', c200, big);
+const speedup = j1.seconds / j2.seconds;
+const growth = big.maxRssMB / j2.maxRssMB - 1;
+const ok1 = speedup >= 1.6;
+const ok2 = Math.abs(growth) <= 0.2;
+console.log(`  speed-up --jobs 2 / --jobs 1: ${speedup.toFixed(2)}×  (bar ≥ 1.6×: ${ok1 ? 'met' : 'MISSED'})`);
+console.log(`  peak memory 200 MB vs 50 MB: ${(growth * 100).toFixed(1)} %  (bar within 20 %: ${ok2 ? 'met' : 'MISSED'})`);
+if (!args.includes('--keep')) for (const f of [c50, c200]) rmSync(f, { force: true });
+process.exitCode = ok1 && ok2 ? 0 : 1;

@@ -1,0 +1,149 @@
+/** The CLI's and the report's pure parts, tested in-process. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { parseArgs, UsageError } from '../../src/cli/args.js';
+import { csvField, jsonlDoc, prettyDoc } from '../../src/cli/formats.js';
+import { htmlToText } from '../../src/cli/html.js';
+import { readLines } from '../../src/cli/lines.js';
+import { progressLine } from '../../src/cli/progress.js';
+import { headName, normName, scoreDocument, segments, speakerMatches } from '../../src/cli/score.js';
+import { countWords, escapeHtml, renderArticle, speakerStats } from '../../src/report/render.js';
+
+describe('parseArgs', () => {
+  it('reads inputs, options with separate or inline values, and "-"', () => {
+    expect(parseArgs(['a.txt', '-', '--format=csv', '-j', '3', '--cue-verbs', 'quipped, mused', '--', '--odd-name'])).toMatchObject({
+      command: 'run', inputs: ['a.txt', '-', '--odd-name'], format: 'csv', jobs: 3, extract: { cueVerbs: ['quipped', 'mused'] },
+    });
+    expect(parseArgs([])).toMatchObject({ command: 'run', inputs: [], format: null, jobs: null, color: null, progress: true });
+    expect(parseArgs(['eval', '--gold', 'g.jsonl', '--json'])).toMatchObject({ command: 'eval', gold: 'g.jsonl', json: true });
+  });
+
+  it('rejects unknown flags and bad values', () => {
+    for (const bad of [['--nope'], ['-f', 'xml'], ['--jobs', '1.5'], ['--jobs'], ['--color=yes'], ['eval', 'x.jsonl', '--gold', 'g']]) {
+      expect(() => parseArgs(bad)).toThrow(UsageError);
+    }
+  });
+});
+
+describe('formats', () => {
+  it('csvField quotes only what needs quoting (RFC 4180)', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(0.95)).toBe('0.95');
+  });
+
+  it('jsonl puts the id first on each quotation line', () => {
+    const text = '“We will win,” Assad said.';
+    const out = jsonlDoc({ id: 'x', title: null, text, analysis: analyze(text) });
+    expect(out.endsWith('\n')).toBe(true);
+    expect(JSON.parse(out)).toEqual({ id: 'x', ...analyze(text).quotes[0] });
+  });
+
+  it('pretty wraps quotations and names speaker, cue, mention and rule', () => {
+    const text = '“We will win, whatever it takes, whatever the cost, and whatever they say about us,” a smiling Assad said.';
+    const out = prettyDoc({ id: 'd', title: null, text, analysis: analyze(text) }, { color: false, width: 60 });
+    expect(out).toContain('d  1 quotation, 1 speaker');
+    expect(out.split('\n').every((l) => l.length <= 100)).toBe(true);
+    expect(out).toMatch(/— Assad said as “a smiling Assad”\s+line 1 · trailing-cue 0\.95/);
+  });
+});
+
+describe('htmlToText', () => {
+  it('keeps paragraphs one a line with blank lines between, drops scripts and navigation, keeps the title', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} has   some <b>bold</b>\n text and “a quote,” she said.</p>`).join('');
+    const r = htmlToText(`<html><head><title>A story</title><script>x()</script></head><body><nav>Home · World</nav><article><h1>A story</h1>${body}</article></body></html>`);
+    expect(r.title).toBe('A story');
+    const paras = r.text.split('\n\n');
+    expect(paras[0]).toBe('A story');
+    expect(paras.slice(1)).toEqual(Array.from({ length: 6 }, (_, i) => `Paragraph ${i} has some bold text and “a quote,” she said.`));
+    expect(r.text).not.toContain('x()');
+    expect(r.text).not.toContain('Home');
+  });
+
+  it('reads a fragment without an article; <br> ends a paragraph', () => {
+    expect(htmlToText('<p>“Yes,” Kim said.<br>“No,” Lee said.</p>').text).toBe('“Yes,” Kim said.\n\n“No,” Lee said.');
+  });
+});
+
+describe('readLines', () => {
+  it('numbers lines across chunks, with CRLF and a last line without newline', async () => {
+    async function* chunks() { yield Buffer.from('a\r\nb'); yield Buffer.from('c\n\n'); yield Buffer.from([0xe2, 0x80]); yield Buffer.from([0x9c, 0x64]); }
+    const got = [];
+    for await (const l of readLines(chunks())) got.push(l);
+    expect(got).toEqual([{ line: 'a', number: 1 }, { line: 'bc', number: 2 }, { line: '', number: 3 }, { line: '“d', number: 4 }]);
+  });
+});
+
+describe('progressLine', () => {
+  it('shows documents, rate and an ETA when the size is known', () => {
+    expect(progressLine({ docs: 1200, bytes: 25, totalBytes: 100, seconds: 10, columns: 80 })).toMatch(/^\[█+░+\]  25%  1,200 docs  120 docs\/s  ETA 00:30$/);
+    expect(progressLine({ docs: 5, bytes: 0, totalBytes: null, seconds: 2, columns: 80 })).toBe('5 docs  2.5 docs/s  00:02');
+  });
+});
+
+describe('scoring (the reference scorer\'s matching)', () => {
+  it('cuts segments at line breaks and trims marks', () => {
+    const t = 'x “one two\n\n“three four” y';
+    expect(segments(t, 2, 25).map((s) => t.slice(s.start, s.end))).toEqual(['one two', 'three four']);
+  });
+
+  it('compares names by normalised form and head name', () => {
+    expect(normName('The President’s')).toBe("president");
+    expect(headName('Mr. Hof, the former adviser')).toBe('hof');
+    expect(headName('Bashar al-Assad')).toBe('assad');
+    const gold = [{ name: 'Bashar al-Assad', aliases: ['Bashar al-Assad'], span: { start: 0, end: 15 } }];
+    expect(speakerMatches({ name: 'Assad', span: null }, gold)).toBe(true);
+    expect(speakerMatches({ name: 'he', span: { start: 14, end: 16 } }, gold)).toBe(true);
+    expect(speakerMatches({ name: 'Lee', span: { start: 20, end: 23 } }, gold)).toBe(false);
+    expect(speakerMatches(null, [])).toBe(true);
+  });
+
+  it('matches at half overlap, one to one, and counts rules', () => {
+    const text = '“We will win,” Assad said.';
+    const pred = analyze(text).quotes;
+    const c = scoreDocument('d', text, [{ start: 0, end: 14, speaker: 'Assad' }], pred);
+    expect(c).toMatchObject({ gold: 1, predicted: 1, matched: 1, right: 1, exact: 1 });
+    expect(c.byRule['trailing-cue']).toEqual({ predicted: 1, matched: 1, right: 1 });
+    const wrong = scoreDocument('d', text, [{ start: 0, end: 14, speaker: 'Lee' }], pred);
+    expect(wrong).toMatchObject({ matched: 1, right: 0 });
+    const optional = scoreDocument('d', text, [{ start: 0, end: 14, speaker: 'Lee', optional: true }], pred);
+    expect(optional).toMatchObject({ gold: 0, predicted: 0 });
+  });
+});
+
+describe('render', () => {
+  const text = 'Officials met.\n\n“We will win,” Assad said. “It is over,” he added.';
+  const analysis = analyze(text);
+
+  it('escapes HTML and counts words', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(countWords('It’s a well-known fact, 42 times.')).toBe(6);
+  });
+
+  it('ranks speakers and gives each a colour slot and a label', () => {
+    const [s] = speakerStats(analysis);
+    expect(s).toMatchObject({ name: 'Assad', label: 'Assad', colour: 0, quotes: analysis.quotes.length });
+  });
+
+  it('wraps each quotation in a mark with its speaker, and the mention in a span; text is escaped', () => {
+    const html = renderArticle({ text: `${text}\n\n<script>`, analysis });
+    expect(html).toContain('<mark class="qa-q qa-c0" data-q="0" data-entity="0" data-speaker="Assad" aria-describedby="d0-q0-d" tabindex="0">“We will win,”</mark>');
+    expect(html).toContain('<span class="qa-mention qa-c0" data-speaker="Assad" title="Speaker: Assad">Assad</span>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('<script>');
+  });
+
+  it('splits a quotation over paragraphs into one mark per paragraph, focusable once', () => {
+    const t = 'Assad spoke.\n\n“First part,\n\n“second part,” Assad said.';
+    const a = analyze(t);
+    const html = renderArticle({ text: t, analysis: a });
+    const q = a.quotes.findIndex((x) => t.slice(x.start, x.end).includes('\n'));
+    expect(q).toBeGreaterThanOrEqual(0);
+    const pieces = [...html.matchAll(new RegExp(`<mark [^>]*data-q="${q}"[^>]*>`, 'g'))].map((m) => m[0]);
+    expect(pieces).toHaveLength(2);
+    expect(pieces.filter((p) => p.includes('tabindex="0"'))).toHaveLength(1);
+  });
+});
