@@ -94,11 +94,6 @@ export interface Doc {
 
 // Line breaks of every convention: CRLF, LF, lone CR, and the Unicode line/paragraph separators.
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
-// A word: letters, marks and digits, joined by single hyphens, periods, ampersands or apostrophes
-// (al-Assad, U.S, AT&T, don’t). A possessive ’s is its own token. Each repetition needs a joiner,
-// so the pattern cannot backtrack more than linearly.
-const TOKEN =
-  /[\p{L}\p{M}\p{N}]+(?:(?:[-.&\u2010\u2011]|['’](?![sS](?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*|['’][sS](?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
 // Upper-case initial, or a lower-case Arabic or Dutch particle joined to a capitalised name (al-Assad, bin-Salman).
 const UPPER = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[-\u2010\u2011]\p{Lu})/u;
 
@@ -133,16 +128,28 @@ export function buildDoc(text: string): Doc {
   let pi = 0;
   // Tokens never contain a line break, so one pass over the whole text finds them; each token's
   // paragraph is found by walking the paragraph list alongside.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const at = m.index;
-    while (at >= paragraphs[pi]!.end && pi + 1 < paragraphs.length && at >= paragraphs[pi + 1]!.start) {
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    const cls = charClass(text, i, c);
+    if (cls === SPACE_CLASS) { i += c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1; continue; }
+    let e: number;
+    let kind: number;
+    if (cls === WORD_CLASS) {
+      e = wordEnd(text, i);
+      kind = 0;
+    } else if ((c === 39 || c === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115 && !isWordAt(text, i + 2)) {
+      e = i + 2; // a possessive ’s
+      kind = 1;
+    } else {
+      e = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1);
+      kind = 2;
+    }
+    while (i >= paragraphs[pi]!.end && pi + 1 < paragraphs.length && i >= paragraphs[pi + 1]!.start) {
       pi++;
       paraTokenStart.push(n);
     }
-    const first = t.charCodeAt(0);
-    const kind = t.length === 1 && !isWordChar(first) ? 2 : (first === 39 || first === 0x2019) && t.length === 2 ? 1 : 0;
     if (n === cap) {
       cap *= 2;
       starts = grow(starts, cap);
@@ -152,33 +159,81 @@ export function buildDoc(text: string): Doc {
       f.set(flags);
       flags = f;
     }
-    starts[n] = at;
-    ends[n] = at + t.length;
+    starts[n] = i;
+    ends[n] = e;
     paras[n] = pi;
-    flags[n] = kind | (kind === 0 && isCapitalised(t, first) ? CAP : 0);
+    flags[n] = kind | (kind === 0 && isCapitalised(text, i, e, c) ? CAP : 0);
     n++;
+    i = e;
   }
   while (paraTokenStart.length < paragraphs.length + 1) paraTokenStart.push(n);
   const tokens = new Tokens(text, starts.slice(0, n), ends.slice(0, n), paras.slice(0, n), flags.slice(0, n));
   return { text, paragraphs, tokens, paraTokenStart };
 }
 
-function isCapitalised(t: string, first: number): boolean {
+function isCapitalised(text: string, start: number, end: number, first: number): boolean {
   if (first >= 65 && first <= 90) return true;
-  if (first < 128 && t.length < 4) return false;
-  return UPPER.test(t);
+  if (first < 128 && (end - start < 4 || text.charCodeAt(start + 2) !== 45 && text.charCodeAt(start + 3) !== 45)) return false;
+  return UPPER.test(text.slice(start, Math.min(end, start + 8)));
+}
+
+// Character classes for the tokenizer, computed once per UTF-16 unit and cached:
+// letters, marks and digits make words; whitespace separates; anything else is punctuation.
+const WORD_CLASS = 1;
+const SPACE_CLASS = 2;
+const PUNCT_CLASS = 3;
+const CLASSES = new Uint8Array(0x10000);
+const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_RE = /^\s$/;
+
+function charClass(text: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff) {
+    // An astral code point: classify the whole pair (CJK extensions are letters, emoji are not).
+    const cp = text.codePointAt(i)!;
+    if (cp === c) return PUNCT_CLASS; // a lone surrogate
+    return WORD_RE.test(String.fromCodePoint(cp)) ? WORD_CLASS : PUNCT_CLASS;
+  }
+  let k = CLASSES[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = WORD_RE.test(ch) ? WORD_CLASS : SPACE_RE.test(ch) ? SPACE_CLASS : PUNCT_CLASS;
+    CLASSES[c] = k;
+  }
+  return k;
+}
+
+function isWordAt(text: string, i: number): boolean {
+  return i < text.length && charClass(text, i, text.charCodeAt(i)) === WORD_CLASS;
+}
+
+/**
+ * The end of the word that starts at `i`: letters, marks and digits, joined by single hyphens,
+ * periods, ampersands or apostrophes (al-Assad, U.S, AT&T, don’t), but not a possessive ’s, which
+ * is a token of its own. Each step moves forward, so the scan is linear.
+ */
+function wordEnd(text: string, i: number): number {
+  const len = text.length;
+  let j = i;
+  for (;;) {
+    while (j < len && isWordAt(text, j)) j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+    if (j + 1 >= len) return j;
+    const c = text.charCodeAt(j);
+    if (c === 45 || c === 46 || c === 38 || c === 0x2010 || c === 0x2011) {
+      if (!isWordAt(text, j + 1)) return j;
+    } else if (c === 39 || c === 0x2019) {
+      if (!isWordAt(text, j + 1)) return j;
+      if ((text.charCodeAt(j + 1) | 32) === 115 && !isWordAt(text, j + 2)) return j; // possessive
+    } else {
+      return j;
+    }
+    j++;
+  }
 }
 
 function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
   b.set(a);
   return b;
-}
-
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return WORD_CHAR.test(String.fromCharCode(code));
 }
 
 /**
