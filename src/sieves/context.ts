@@ -2,7 +2,7 @@
  * What every sieve sees: the document, the quotation spans with the reporter's words around each,
  * every cue of the document with its subject, and the attributions made so far by earlier sieves.
  */
-import { cueAt, isTitleCase, type CueHit } from '../cues/find.js';
+import { isTitleCase, type CueHit } from '../cues/find.js';
 import { isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lexicon/cues.js';
 import { phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
 import { looksLikeTitle, utteranceLike } from '../quotes/classify.js';
@@ -96,6 +96,7 @@ export function tokenAtOrAfter(doc: Doc, offset: number): number {
 }
 
 const TERMINAL = /[.!?…]\s*$/;
+const ACCORDING = 'according to';
 
 /** Builds the quotation contexts and the cue list of a document. */
 export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: ReadonlyMap<string, string>): Omit<SieveContext, 'made'> {
@@ -140,33 +141,45 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     if (!sameSentence && qi > 0) sentence++;
     quotes.push({ span, openTok, closeTok, leftLo, rightHi, rightStop, sentence, endsWithTerminal, title, speechLike });
   }
+  // The cue of every reporter token, found once: a lemma, ACCORDING for "according to", or none.
+  const tk = doc.tokens;
+  const cueLemma: (string | undefined)[] = new Array<string | undefined>(tk.length);
+  for (let i = 0; i < tk.length; i++) {
+    if (inQuote[i] === 1 || !tk.isWord(i)) continue;
+    const lower = tk.lowerOf(i);
+    if (lower === 'according') {
+      if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') cueLemma[i] = ACCORDING;
+    } else if (!tk.isCap(i) || titleCase(tk.paraOf(i))) {
+      cueLemma[i] = cueTable.get(lower);
+    }
+  }
   const cueAtTok = (i: number): CueHit | null => {
-    if (inQuote[i] === 1) return null;
-    const t = doc.tokens.at(i);
-    return t === undefined ? null : cueAt(doc, i, cueTable, titleCase(t.para));
+    const lemma = cueLemma[i];
+    if (lemma === undefined) return null;
+    return lemma === ACCORDING ? { first: i, last: i + 1, lemma, kind: 'phrase' } : { first: i, last: i, lemma, kind: 'verb' };
   };
   // Every cue of the reporter's text with its subject, for continuations and pronoun salience.
   const cues: CueWithSubject[] = [];
   let sentenceStart = 0;
   let verbSentence = -1;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens.at(i)!;
-    if (i > 0 && (doc.tokens.at(i - 1)!.para !== t.para || inQuote[i - 1] === 1 || endsSentence(doc, i - 1))) sentenceStart = i;
-    if (inQuote[i] === 1 || t.kind !== 'word') continue;
-    const cue = cueAtTok(i);
-    if (cue === null || RELAY_LEMMAS.has(cue.lemma)) continue;
+  for (let i = 0; i < tk.length; i++) {
+    if (i > 0 && (tk.paraOf(i - 1) !== tk.paraOf(i) || inQuote[i - 1] === 1 || endsSentence(doc, i - 1))) sentenceStart = i;
+    if (cueLemma[i] === undefined) continue;
+    const cue = cueAtTok(i)!;
+    if (RELAY_LEMMAS.has(cue.lemma)) continue;
+    const para = tk.paraOf(i);
     let subject: Phrase | null = null;
     if (cue.kind === 'phrase') {
       // "“…,” Assad said, according to SANA": the agency only relays what the verb's subject said.
       if (verbSentence === sentenceStart) { i = cue.last; continue; }
-      const hi = doc.paraTokenStart[t.para + 1]! - 1;
+      const hi = doc.paraTokenStart[para + 1]! - 1;
       const p = phraseStartingAt(doc, cue.last + 1, hi, cueTable);
       subject = p === null ? null : withRole(doc, p, hi);
-    } else if (!isParticiple(t.lower)) {
+    } else if (!isParticiple(tk.lowerOf(i))) {
       subject = subjectBefore(doc, i, sentenceStart, cueTable);
       if (subject !== null) verbSentence = sentenceStart;
     }
-    cues.push({ cue, subject, para: t.para });
+    cues.push({ cue, subject, para });
     i = cue.last;
   }
   let names: Set<string> | null = null;

@@ -52,6 +52,25 @@ export class Tokens {
     this.lowerSource = lower.length === source.length ? lower : '';
   }
 
+  /** Fast accessors for hot loops (no view object): `i` must be in `[0, length)`. */
+  isWord(i: number): boolean {
+    return (this.flags[i]! & 3) === 0;
+  }
+  isCap(i: number): boolean {
+    return (this.flags[i]! & CAP) !== 0;
+  }
+  paraOf(i: number): number {
+    return this.paras[i]!;
+  }
+  startOf(i: number): number {
+    return this.starts[i]!;
+  }
+  lowerOf(i: number): string {
+    const s = this.starts[i]!;
+    const e = this.ends[i]!;
+    return this.lowerSource === '' ? this.source.slice(s, e).toLowerCase() : this.lowerSource.slice(s, e);
+  }
+
   /** The token at index `i`, or `undefined` outside `[0, length)`. */
   at(i: number): Token | undefined {
     return i >= 0 && i < this.length
@@ -242,6 +261,9 @@ function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer>
  * or an opening mark.
  */
 export function endsSentence(doc: Doc, i: number): boolean {
+  if (i < 0 || i >= doc.tokens.length || doc.tokens.isWord(i)) return false;
+  const c0 = doc.text.charCodeAt(doc.tokens.startOf(i));
+  if (c0 !== 46 && c0 !== 33 && c0 !== 63 && c0 !== 0x2026) return false;
   const t = doc.tokens.at(i);
   if (t === undefined || t.kind !== 'punct') return false;
   const c = t.text;
