@@ -14,6 +14,8 @@
  * equals the wall-clock time, and on a busy one (other processes competing for the cores) it is
  * not inflated by waiting for a core. Wall-clock rates are printed beside it. A full GC runs before
  * each sample, so that one case's garbage is not collected during the next.
+ * After that collection each sample first runs ≥ 50 ms of the case's own work untimed, so that the
+ * young generation is back at its steady size (both libraries get the same treatment).
  * Cases that are compared (1× vs 10× the text) are sampled in alternation. compromise runs in a
  * child process of the same run, on the same texts (built the same way): sharing one V8 heap with
  * it slows quote-attribution by about 20 %, so each library is measured in a process of its own.
@@ -126,6 +128,9 @@ function bench(label, c, fn, { minSampleMs = 250 } = {}) {
     },
     sample() {
       gc();
+      // After a full collection V8 shrinks its young generation; let it grow back to its steady
+      // size on this case's own work (≥ 50 ms, untimed) before timing, as in a long-running job.
+      for (const w0 = performance.now(); performance.now() - w0 < 50; ) fn(c.texts[0]);
       let passes = 0;
       const c0 = cpuSeconds();
       const t0 = performance.now();
