@@ -3,7 +3,7 @@
  * entities → Quote objects. Each call builds its own state; nothing is shared between calls.
  */
 import { SIEVES } from './config.js';
-import { clusterMentions, DEFAULT_ENTITY_LEXICON, type EntityCluster, type EntityLexicon, type MentionInput } from './entities/cluster.js';
+import { clusterMentions, DEFAULT_ENTITY_LEXICON, nameKey, type EntityCluster, type EntityLexicon, type MentionInput } from './entities/cluster.js';
 import { PACKAGE, typeError } from './errors.js';
 import { buildCueTable } from './lexicon/cues.js';
 import { ORGANIZATION_WORDS, TITLES } from './lexicon/words.js';
@@ -133,7 +133,15 @@ function run(text: string, settings: Settings): Analysis {
   };
   for (const r of resolved) if (r !== null) addMention(r.phrase, true);
   for (const c of base.cues) if (c.subject !== null) addMention(c.subject, true);
-  for (const run of nameRuns(doc, base.inQuote)) addMention(run, false);
+  // Name runs only matter when they can name a speaker more fully (same last name) or carry a
+  // title (an antecedent for "he"/"she"); the others are not clustered at all.
+  const speakerKeys = new Set<string>();
+  for (const m of inputs) speakerKeys.add(nameKey(tk.at(m.phrase.last)!.lower));
+  for (const run of nameRuns(doc, base.inQuote)) {
+    let keep = speakerKeys.has(nameKey(tk.at(run.last)!.lower));
+    for (let i = run.first; !keep && i < run.last; i++) keep = settings.lexicon.titles.has(tk.at(i)!.lower);
+    if (keep) addMention(run, false);
+  }
   const { clusters, of } = clusterMentions(doc, inputs, settings.lexicon);
 
   const used = new Map<number, number>(); // cluster id → public entity index

@@ -66,8 +66,9 @@ const ACRONYM = /^[\p{Lu}][\p{Lu}.&]+$/u;
 // How many earlier candidates a mention is compared with, at most.
 const LOOKBACK = 64;
 
-function nameKey(t: Token): string {
-  return t.lower.replace(ARABIC_ARTICLE, '').replace(/[’']/g, "'");
+/** The form of a name token used to compare names: lower-case, without an Arabic article (al-Assad → assad). */
+export function nameKey(lower: string): string {
+  return lower.replace(ARABIC_ARTICLE, '').replace(/[’']/g, "'");
 }
 
 /** Parses a speaker phrase into a pronoun, a name (with its title) or a description. */
@@ -105,7 +106,7 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
     while (titleStart < nameStart && (DETERMINERS.has(tk.at(titleStart)!.lower) || tk.at(titleStart)!.kind === 'poss')) titleStart++;
     const titleText = nameStart > titleStart ? doc.text.slice(tk.at(titleStart)!.start, tk.at(nameStart - 1)!.end).replace(/^.*[’']s\s+/, '') : '';
     const hasTitle = titleText !== '' && titleText.split(/\s+/).some((w) => lex.titles.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
-    const keys = nameToks.filter((t) => t.kind === 'word' && !NAME_PARTICLES.has(t.lower) && t.lower !== 'jr' && t.lower !== 'sr').map(nameKey);
+    const keys = nameToks.filter((t) => t.kind === 'word' && !NAME_PARTICLES.has(t.lower) && t.lower !== 'jr' && t.lower !== 'sr').map((t) => nameKey(t.lower));
     const org = nameToks.some((t) => lex.organizationWords.has(t.lower) || COUNTRIES.has(t.lower) || (ACRONYM.test(t.text) && t.text.length > 1));
     let title = hasTitle ? titleText : null;
     if (title === null && p.role !== undefined) {
