@@ -98,6 +98,19 @@ export function tokenAtOrAfter(doc: Doc, offset: number): number {
 const TERMINAL = /[.!?…]\s*$/;
 const ACCORDING = 'according to';
 
+const FILTERS = new WeakMap<ReadonlyMap<string, string>, Uint8Array>();
+
+/** (first letter, length) pairs of the cue table's words, and of "according". */
+function cueFilter(table: ReadonlyMap<string, string>): Uint8Array {
+  let f = FILTERS.get(table);
+  if (f === undefined) {
+    f = new Uint8Array(128 * 16);
+    for (const w of [...table.keys(), 'according']) if (w.length <= 15) f[((w.charCodeAt(0) | 32) & 127) * 16 + w.length] = 1;
+    FILTERS.set(table, f);
+  }
+  return f;
+}
+
 /** Builds the quotation contexts and the cue list of a document. */
 export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: ReadonlyMap<string, string>): Omit<SieveContext, 'made'> {
   const titleCache = new Map<number, boolean>();
@@ -144,8 +157,13 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
   // The cue of every reporter token, found once: a lemma, ACCORDING for "according to", or none.
   const tk = doc.tokens;
   const cueLemma: (string | undefined)[] = new Array<string | undefined>(tk.length);
+  const filter = cueFilter(cueTable);
   for (let i = 0; i < tk.length; i++) {
     if (inQuote[i] === 1 || !tk.isWord(i)) continue;
+    // Most words cannot be cues: rule them out by first letter and length before slicing them.
+    const start = tk.startOf(i);
+    const len = tk.endOf(i) - start;
+    if (len > 15 || filter[((doc.text.charCodeAt(start) | 32) & 127) * 16 + len] !== 1) continue;
     const lower = tk.lowerOf(i);
     if (lower === 'according') {
       if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') cueLemma[i] = ACCORDING;

@@ -65,6 +65,9 @@ export class Tokens {
   startOf(i: number): number {
     return this.starts[i]!;
   }
+  endOf(i: number): number {
+    return this.ends[i]!;
+  }
   lowerOf(i: number): string {
     const s = this.starts[i]!;
     const e = this.ends[i]!;
