@@ -11,6 +11,7 @@ import { nameRuns } from './mentions/names.js';
 import type { Phrase } from './mentions/np.js';
 import { pairQuotes } from './quotes/pair.js';
 import { buildContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
+import { sentenceSubjects } from './sieves/helpers.js';
 import { buildDoc } from './text/document.js';
 import type { Analysis, Cue, Entity, ExtractOptions, Quote, QuoteType, Span, Speaker } from './types.js';
 
@@ -118,14 +119,15 @@ function run(text: string, settings: Settings): Analysis {
   // Mentions: each quotation's speaker phrase, every cue subject, and the name runs.
   const resolved = spans.map((_, qi) => speakerPhrase(made, qi));
   const inputs: MentionInput[] = [];
-  const mentionOf = new Map<string, number>();
+  const mentionOf = new Map<number, number>();
+  // A phrase's key: its first token and length (phrases are short).
+  const key = (p: Phrase): number => p.first * 64 + Math.min(63, p.last - p.first);
   const addMention = (phrase: Phrase, speaker: boolean): number => {
-    const key = `${phrase.first}:${phrase.last}`;
-    let k = mentionOf.get(key);
+    let k = mentionOf.get(key(phrase));
     if (k === undefined) {
       k = inputs.length;
       inputs.push({ phrase, speaker });
-      mentionOf.set(key, k);
+      mentionOf.set(key(phrase), k);
     } else if (speaker && !inputs[k]!.speaker) {
       inputs[k] = { phrase, speaker };
     }
@@ -142,6 +144,9 @@ function run(text: string, settings: Settings): Analysis {
     for (let i = run.first; !keep && i < run.last; i++) keep = settings.lexicon.titles.has(tk.at(i)!.lower);
     if (keep) addMention(run, false);
   }
+  // Sentence subjects: people and groups that "he", "she" and "they" may refer to later.
+  const starts = new Set(inputs.map((m) => m.phrase.first));
+  for (const p of sentenceSubjects(base)) if (!starts.has(p.first)) inputs.push({ phrase: p, speaker: false, subject: true });
   const { clusters, of } = clusterMentions(doc, inputs, settings.lexicon);
 
   const used = new Map<number, number>(); // cluster id → public entity index
@@ -172,7 +177,7 @@ function run(text: string, settings: Settings): Analysis {
     let cue: Cue | null = null;
     let confidence = 0;
     if (m !== undefined && r !== null && r !== undefined) {
-      const cluster = clusters[of[mentionOf.get(`${r.phrase.first}:${r.phrase.last}`)!]!];
+      const cluster = clusters[of[mentionOf.get(key(r.phrase))!]!];
       confidence = r.confidence * (cluster === undefined || cluster.kind === 'unknown' ? 0.7 : 1);
       if (confidence >= settings.minConfidence) {
         const mention = span(text, tk.at(r.phrase.first)!.start, tk.at(r.phrase.last)!.end);

@@ -8,7 +8,7 @@
  * pronoun joins the most recent salient entity of a fitting kind. Name runs found anywhere in the
  * reporter's text only serve to give a speaker its fullest name and to be antecedents of pronouns.
  */
-import type { Phrase } from '../mentions/np.js';
+import { headIndex, type Phrase } from '../mentions/np.js';
 import { nameSimilarity } from '../nlp/natural.js';
 import type { Doc, Token } from '../text/document.js';
 import type { SpeakerKind } from '../types.js';
@@ -16,7 +16,6 @@ import {
   COUNTRIES,
   DETERMINERS,
   NAME_PARTICLES,
-  NP_PREPOSITIONS,
   ORGANIZATION_WORDS,
   PLURAL_ROLE_NOUNS,
   PRONOUNS,
@@ -76,13 +75,7 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
   const tk = doc.tokens;
   if (p.first === p.last && PRONOUNS.has(tk.at(p.first)!.lower)) return { type: 'pronoun', word: tk.at(p.first)!.lower };
   // Head: the last token, or the noun before a prepositional phrase ("an official with a rebel group").
-  let headIdx = p.last;
-  if (!tk.at(p.last)!.cap) {
-    for (let i = p.first + 1; i < p.last; i++) {
-      const t = tk.at(i)!;
-      if (t.kind === 'word' && !t.cap && NP_PREPOSITIONS.has(t.lower)) { headIdx = i - 1; break; }
-    }
-  }
+  const headIdx = headIndex(doc, p);
   const head = tk.at(headIdx)!;
   const text = doc.text.slice(tk.at(p.first)!.start, tk.at(p.last)!.end);
   if (head.cap && !lex.titles.has(head.lower)) {
@@ -91,7 +84,7 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
     while (s - 1 >= p.first) {
       const t = tk.at(s - 1)!;
       if (t.kind === 'poss') break;
-      if (t.kind === 'word' && (t.cap || NAME_PARTICLES.has(t.lower))) { s--; continue; }
+      if (t.kind === 'word' && (t.cap || NAME_PARTICLES.has(t.lower)) && !DETERMINERS.has(t.lower)) { s--; continue; }
       if (t.text === '.' && s - 2 >= p.first && tk.at(s - 2)!.cap) { s--; continue; }
       break;
     }
@@ -134,7 +127,10 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
 /** A mention to cluster: a phrase, and whether it is a speaker (cue subject) or a name run. */
 export interface MentionInput {
   readonly phrase: Phrase;
+  /** The subject of a reporting verb or quotation. */
   readonly speaker: boolean;
+  /** The subject of a sentence (a person or group that pronouns may then refer to). */
+  readonly subject?: boolean;
 }
 
 /** Clusters the mentions; returns the clusters and, for each input mention, its cluster (or -1). */
@@ -190,6 +186,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
 
   for (const idx of order) {
     const { phrase, speaker } = inputs[idx]!;
+    const subject = inputs[idx]!.subject === true;
     const at = tk.at(phrase.first)!.start;
     const parsed = parseMention(doc, phrase, lex);
     let c: EntityCluster | undefined;
@@ -228,7 +225,8 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
           latest(recentOrganizations, (x) => similarOrganization(x.surname!, norm));
       }
       if (c === undefined) {
-        if (!speaker && parsed.title === null && keys.length < 2) continue; // a lone capitalised word: not evidence of a person
+        // A lone capitalised word is no evidence of a person unless it speaks or has a title.
+        if (!speaker && parsed.title === null && (keys.length < 2 || (!subject && parsed.kind === 'person'))) continue;
         c = create(parsed.kind, parsed.name, keys.length, at);
         c.surname = parsed.kind === 'person' ? surname : norm;
         c.first = firstName;
@@ -260,8 +258,8 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         c = latest(index.get('h:' + parsed.head), (x) => parsed.modifiers.every((m) => x.heads.has(m) || ROLE_NOUNS.has(m)));
       }
       if (c === undefined) {
-        if (!speaker) continue;
-        c = create(parsed.kind, parsed.text, 0, at);
+        if (!speaker && !(subject && (ROLE_NOUNS.has(parsed.head) || PLURAL_ROLE_NOUNS.has(parsed.head)))) continue;
+        c = create(parsed.kind, parsed.text.replace(/^the\s+/i, ''), 0, at);
         c.heads.add(parsed.head);
         for (const m of parsed.modifiers) c.heads.add(m);
         register('h:' + parsed.head, c);
@@ -269,7 +267,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         c.name = parsed.text;
       }
     }
-    if (speaker) c.salient = true;
+    if (speaker || (subject && c.kind !== 'organization')) c.salient = true;
     c.lastSeen = at;
     if (c.salient) lastSalient.set(c.kind, c);
     c.mentions.push({ start: at, end: tk.at(phrase.last)!.end });

@@ -74,7 +74,8 @@ export const ROLE_NOUNS = set(`
   citizen citizens american americans voter's lady office board community department bureau
   commission council committee administration cabinet senate house congress legislature
   parliament ministry embassy agency authority government regime army military police force
-  side camp camp's family`);
+  side camp camp's family command leadership headquarters secretariat presidency monarchy
+  kremlin palace ministry's directorate division unit brigade battalion regiment`);
 
 /** Plural role nouns: a speaker headed by one of them is a group. */
 export const PLURAL_ROLE_NOUNS = set(`

@@ -155,7 +155,18 @@ function headOfSubject(doc: Doc, i: number, cue: number, lo: number, cues: Reado
     return { first: i, last: i };
   }
   const p = phraseEndingAt(doc, i, lo, cues);
-  return p !== null && speakerHead(doc.tokens.at(p.last)!) ? p : null;
+  return p !== null && speakerHead(doc.tokens.at(headIndex(doc, p))!) ? p : null;
+}
+
+/** The head of a phrase: its last word, or the noun before a prepositional phrase ("an official | with a rebel group"). */
+export function headIndex(doc: Doc, p: Phrase): number {
+  const tk = doc.tokens;
+  if (tk.at(p.last)!.cap) return p.last;
+  for (let i = p.first + 1; i < p.last; i++) {
+    const t = tk.at(i)!;
+    if (t.kind === 'word' && !t.cap && NP_PREPOSITIONS.has(t.lower)) return i - 1;
+  }
+  return p.last;
 }
 
 // Lower-case nouns that name people by what they do: "the buyer", "a protester", "the economist".

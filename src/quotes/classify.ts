@@ -43,7 +43,7 @@ export function looksLikeTitle(doc: Doc, openTok: number, closeTok: number, cont
   const tk = doc.tokens;
   for (let i = openTok - 1; i >= lo && i >= openTok - 3; i--) {
     const t = tk.at(i)!;
-    if (t.kind === 'poss') return true;
+    if (t.kind === 'poss') return i === openTok - 1;
     if (t.kind === 'word' && WORK_WORDS.has(t.lower)) return true;
     if (t.kind === 'word' && !t.cap && t.lower !== 'the' && t.lower !== 'on' && t.lower !== 'in') break;
   }
@@ -62,6 +62,13 @@ export function looksLikeTitle(doc: Doc, openTok: number, closeTok: number, cont
 export function utteranceLike(content: string): boolean {
   const words = content.match(WORD);
   if (words === null) return false;
-  if (words.length >= 6) return true;
-  return words.length >= 3 && /^[^\p{L}]*\p{Ll}/u.test(content);
+  let lettered = 0;
+  let lower = 0;
+  for (const w of words) {
+    if (/\p{L}/u.test(w)) lettered++;
+    if (/^\p{Ll}/u.test(w)) lower++;
+  }
+  // A clause has lower-case words ("the", "is"): a date, a name or a title in capitals is not one.
+  if (lettered >= 6 && lower >= 2) return true;
+  return lettered >= 3 && lower >= 2 && /^[^\p{L}]*\p{Ll}/u.test(content);
 }

@@ -1,5 +1,7 @@
 /** Small helpers shared by several sieves. */
+import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { phraseStartingAt, type Phrase } from '../mentions/np.js';
+import { endsSentence } from '../text/document.js';
 import type { SieveContext } from './context.js';
 
 // Words that open a sentence without being its subject ("But, he said …", "Now, Assad said …").
@@ -46,4 +48,26 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
 export function hasCue(ctx: SieveContext, lo: number, hi: number): boolean {
   for (let i = lo; i <= hi; i++) if (ctx.cueAt(i) !== null) return true;
   return false;
+}
+
+/**
+ * The subject of every sentence of the reporter's text that starts with a person, a group or a
+ * role ("Karl Brandt visited …", "Aid workers reached …"): the antecedents pronouns look for.
+ */
+export function sentenceSubjects(ctx: Omit<SieveContext, 'made'>): Phrase[] {
+  const doc = ctx.doc;
+  const tk = doc.tokens;
+  const out: Phrase[] = [];
+  for (let i = 0; i < tk.length; i++) {
+    if (ctx.inQuote[i] === 1 || !tk.isWord(i)) continue;
+    const start = i === 0 || tk.paraOf(i - 1) !== tk.paraOf(i) || endsSentence(doc, i - 1);
+    if (!start) continue;
+    const p = phraseStartingAt(doc, i, Math.min(tk.length - 1, i + 12), ctx.cueTable);
+    if (p === null || p.last + 1 >= tk.length || tk.paraOf(p.last + 1) !== tk.paraOf(i)) continue;
+    const after = tk.at(p.last + 1)!;
+    if (after.kind !== 'word' || after.cap) continue;
+    const head = tk.at(p.last)!;
+    if (head.cap ? p.last > p.first : ROLE_NOUNS.has(head.lower) || PLURAL_ROLE_NOUNS.has(head.lower)) out.push(p);
+  }
+  return out;
 }

@@ -38,7 +38,8 @@ export const leadingCue: Sieve = {
       const subject = subjectBefore(ctx.doc, i, q.leftLo, ctx.cueTable);
       if (subject !== null) return { phrase: subject, cue: c };
       // Inverted before the quotation: "…, explained Rosenberg, “…”", "explained moderator Nancy Cordes: “…”".
-      const inverted = phraseStartingAt(ctx.doc, c.last + 1, q.openTok - 1, ctx.cueTable);
+      // ("told Reuters:" names the listener, not the speaker.)
+      const inverted = c.lemma === 'tell' || c.lemma === 'ask' ? null : phraseStartingAt(ctx.doc, c.last + 1, q.openTok - 1, ctx.cueTable);
       if (inverted !== null && tk.at(inverted.last)!.cap) {
         const gap = q.openTok - inverted.last - 1;
         const sep = tk.at(inverted.last + 1)!.text;
