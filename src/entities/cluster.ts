@@ -9,6 +9,7 @@
  * reporter's text only serve to give a speaker its fullest name and to be antecedents of pronouns.
  */
 import { headIndex, type Phrase } from '../mentions/np.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import { nameSimilarity } from '../nlp/natural.js';
 import type { Doc, Token } from '../text/document.js';
 import type { SpeakerKind } from '../types.js';
@@ -46,6 +47,8 @@ export interface EntityCluster {
   heads: Set<string>;
   /** Whether a speaker mention or a titled name refers to it (pronouns may then point to it). */
   salient: boolean;
+  /** The gender its given name, honorific or pronouns mark, when one does. */
+  gender: 'male' | 'female' | null;
   lastSeen: number;
   mentions: { start: number; end: number }[];
 }
@@ -145,7 +148,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
   const create = (kind: SpeakerKind, name: string, size: number, at: number): EntityCluster => {
     const c: EntityCluster = {
       id: clusters.length, kind, name, nameSize: size, titles: [], surname: null, first: null,
-      heads: new Set(), salient: false, lastSeen: at, mentions: [],
+      heads: new Set(), salient: false, gender: null, lastSeen: at, mentions: [],
     };
     clusters.push(c);
     return c;
@@ -171,6 +174,8 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
   const recentPeople: EntityCluster[] = [];
   const recentOrganizations: EntityCluster[] = [];
   const lastSalient = new Map<SpeakerKind, EntityCluster>();
+  // The salient clusters last seen, oldest first (at most 16).
+  const recentSalient: EntityCluster[] = [];
   const lastOf = (...kinds: SpeakerKind[]): EntityCluster | undefined => {
     let best: EntityCluster | undefined;
     for (const k of kinds) {
@@ -198,7 +203,13 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         const k = endingAt.get(comma - 1);
         c = k === undefined ? undefined : clusters[k];
       } else if (w === 'he' || w === 'she') {
-        c = lastOf('person', 'description');
+        // The most recent person or singular description whose gender does not rule it out.
+        const other = w === 'he' ? 'female' : 'male';
+        for (let k = recentSalient.length - 1; k >= 0 && c === undefined; k--) {
+          const x = recentSalient[k]!;
+          if ((x.kind === 'person' || x.kind === 'description') && x.gender !== other) c = x;
+        }
+        if (c !== undefined && c.gender === null) c.gender = w === 'he' ? 'male' : 'female';
       } else if (w === 'they' || w === 'we') {
         c = lastOf('group', 'organization');
       } else if (w === 'it') {
@@ -240,6 +251,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         }
       }
       if (c.kind === 'person' && c.first === null && firstName !== null) c.first = firstName;
+      if (c.gender === null) c.gender = genderOf(firstName, parsed.title);
       if (keys.length > c.nameSize || (keys.length === c.nameSize && parsed.name.length > c.name.length && c.kind !== 'person')) {
         c.name = parsed.name;
         c.nameSize = keys.length;
@@ -269,7 +281,13 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
     }
     if (speaker || (subject && c.kind !== 'organization')) c.salient = true;
     c.lastSeen = at;
-    if (c.salient) lastSalient.set(c.kind, c);
+    if (c.salient) {
+      lastSalient.set(c.kind, c);
+      const k = recentSalient.indexOf(c);
+      if (k >= 0) recentSalient.splice(k, 1);
+      recentSalient.push(c);
+      if (recentSalient.length > 16) recentSalient.shift();
+    }
     c.mentions.push({ start: at, end: tk.at(phrase.last)!.end });
     of[idx] = c.id;
     endingAt.set(phrase.last, c.id);
@@ -283,6 +301,18 @@ function samePerson(c: EntityCluster, surname: string, first: string | null): bo
   if (!surnameAgrees) return false;
   if (first === null || c.first === null) return true;
   return first === c.first || first[0] === c.first[0] && (first.length === 1 || c.first.length === 1);
+}
+
+const MALE_TITLES = /\b(?:mr|sir|lord|king|prince|father|brother|congressman|councilman|spokesman|chairman|sheikh|emir)\b/i;
+const FEMALE_TITLES = /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|sister|congresswoman|councilwoman|spokeswoman|chairwoman|first lady)\b/i;
+
+function genderOf(first: string | null, title: string | null): 'male' | 'female' | null {
+  if (title !== null && FEMALE_TITLES.test(title)) return 'female';
+  if (title !== null && MALE_TITLES.test(title)) return 'male';
+  if (first === null) return null;
+  if (FEMALE_NAMES.has(first)) return 'female';
+  if (MALE_NAMES.has(first)) return 'male';
+  return null;
 }
 
 const initials = (x: string): string =>
