@@ -1,0 +1,121 @@
+/**
+ * The properties every result of quote-attribution must satisfy, for any input string. Shared by
+ * tests/properties.test.ts, tests/adversarial.test.ts and the regression fixtures. Each check throws
+ * an Error naming the broken property, so it works inside fast-check properties and plain tests.
+ */
+import { RULES, type Analysis, type Quote, type Span } from '../../src/index.js';
+
+/** Every character that may begin (or end) a quotation, as in src/quotes/marks.ts. */
+export const MARK_CHARS = '"\'“”„‟«»‘’‚‛‹›';
+export const RULE_NAMES: ReadonlySet<string> = new Set(RULES.map((r) => r.name));
+const LINE_BREAK_CHARS = '\n\r\u2028\u2029';
+const QUOTE_TYPES = new Set(['direct', 'partial', 'other']);
+const SPEAKER_KINDS = new Set(['person', 'organization', 'group', 'description', 'unknown']);
+const CUE_KINDS = new Set(['verb', 'phrase', 'colon', 'dash']);
+
+export class PropertyViolation extends Error {
+  override name = 'PropertyViolation';
+}
+
+function fail(what: string, detail: unknown): never {
+  throw new PropertyViolation(`${what}: ${JSON.stringify(detail)}`);
+}
+
+function isOffset(n: unknown, text: string): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= text.length;
+}
+
+/** A span lies inside the text, is not empty, and its `text` is the slice it covers. */
+export function checkSpan(text: string, s: Span, what: string): void {
+  if (s === null || typeof s !== 'object') fail(`${what} is not an object`, s);
+  if (!isOffset(s.start, text) || !isOffset(s.end, text) || s.start >= s.end) fail(`${what} lies outside the text or is empty`, { start: s.start, end: s.end, length: text.length });
+  if (s.text !== text.slice(s.start, s.end)) fail(`${what}.text is not text.slice(start, end)`, { span: s, slice: text.slice(s.start, s.end) });
+}
+
+export interface CheckOptions {
+  /** Whether the quotes were extracted with `includeUnattributed: true`. */
+  readonly includeUnattributed: boolean;
+}
+
+/** Checks one quotation on its own. */
+export function checkQuote(text: string, q: Quote, opts: CheckOptions, i = 0): void {
+  const where = `quote #${i}`;
+  if (!isOffset(q.start, text) || !isOffset(q.end, text) || q.start >= q.end) fail(`${where} span lies outside the text or is empty`, { start: q.start, end: q.end, length: text.length });
+  const slice = text.slice(q.start, q.end);
+  if (!MARK_CHARS.includes(slice[0]!)) fail(`${where} does not start with an opening mark`, { start: q.start, slice: slice.slice(0, 20) });
+  // The quoted words follow the opening mark (one character, or two for a doubled apostrophe '').
+  const markLen = slice.startsWith("''") && text.startsWith(q.text, q.start + 2) ? 2 : 1;
+  if (typeof q.text !== 'string' || !text.startsWith(q.text, q.start + markLen)) fail(`${where}.text does not follow its opening mark`, { start: q.start, text: q.text });
+  const contentEnd = q.start + markLen + q.text.length;
+  if (contentEnd > q.end) fail(`${where}.text runs past the quotation's end`, { q });
+  if (typeof q.closed !== 'boolean') fail(`${where}.closed is not a boolean`, q.closed);
+  if (q.closed) {
+    // Only the closing mark (one or two characters) stands between the words and the end.
+    const closing = text.slice(contentEnd, q.end);
+    if (closing.length < 1 || closing.length > 2 || [...closing].some((c) => !MARK_CHARS.includes(c))) fail(`${where} is closed but does not end with a closing mark`, { closing, q });
+  } else {
+    if (contentEnd !== q.end) fail(`${where} is unterminated but its text does not reach its end`, { q });
+    // An unterminated quotation ends at its paragraph's end: only spaces until a line break or the end of the text.
+    for (let k = q.end; k < text.length; k++) {
+      const c = text[k]!;
+      if (LINE_BREAK_CHARS.includes(c)) break;
+      if (!/\s/.test(c)) fail(`${where} is unterminated but does not end at its paragraph's end`, { end: q.end, after: text.slice(q.end, q.end + 20) });
+    }
+    if (/\s/.test(text[q.end - 1]!) && q.end - 1 > q.start) fail(`${where} is unterminated and ends in whitespace`, { q });
+  }
+  if (!QUOTE_TYPES.has(q.type)) fail(`${where}.type is unknown`, q.type);
+  if (typeof q.confidence !== 'number' || !(q.confidence >= 0 && q.confidence <= 1)) fail(`${where}.confidence is outside [0, 1]`, q.confidence);
+  if (q.rule !== null && !RULE_NAMES.has(q.rule)) fail(`${where}.rule is not one of RULES`, q.rule);
+  if (q.type === 'other') {
+    // Text in marks that no one says: only returned when asked for, and never attributed.
+    if (!opts.includeUnattributed) fail(`${where} has type "other" although includeUnattributed is off`, q);
+    if (q.speaker !== null) fail(`${where} has type "other" but a speaker`, q);
+  }
+  if (q.speaker === null) {
+    if (q.rule !== null || q.cue !== null || q.confidence !== 0) fail(`${where} has no speaker but a rule, cue or confidence`, q);
+  } else {
+    if (q.rule === null) fail(`${where} has a speaker but no rule`, q);
+    if (!(q.confidence > 0)) fail(`${where} has a speaker but confidence 0`, q);
+    const s = q.speaker;
+    checkSpan(text, s.mention, `${where}.speaker.mention`);
+    if (typeof s.name !== 'string' || s.name.length === 0) fail(`${where}.speaker.name is empty`, s);
+    if (!SPEAKER_KINDS.has(s.kind)) fail(`${where}.speaker.kind is unknown`, s.kind);
+    if (!Number.isInteger(s.entity)) fail(`${where}.speaker.entity is not an integer`, s.entity);
+    if (s.title !== null && typeof s.title !== 'string') fail(`${where}.speaker.title is not a string or null`, s.title);
+    // The speaker is named in the reporter's words, never inside the quotation itself.
+    if (s.mention.start < q.end && s.mention.end > q.start) fail(`${where}.speaker.mention lies inside the quotation`, { q: [q.start, q.end], mention: s.mention });
+  }
+  if (q.cue !== null) {
+    checkSpan(text, q.cue, `${where}.cue`);
+    if (!CUE_KINDS.has(q.cue.kind)) fail(`${where}.cue.kind is unknown`, q.cue.kind);
+    if (typeof q.cue.lemma !== 'string' || q.cue.lemma.length === 0) fail(`${where}.cue.lemma is empty`, q.cue);
+    if (q.cue.start < q.end && q.cue.end > q.start) fail(`${where}.cue lies inside the quotation`, { q: [q.start, q.end], cue: q.cue });
+  }
+}
+
+/** Checks a result of extractQuotes: each quotation, their order and that they do not overlap. */
+export function checkQuotes(text: string, quotes: readonly Quote[], opts: CheckOptions): void {
+  if (!Array.isArray(quotes)) fail('the result is not an array', typeof quotes);
+  let prevEnd = 0;
+  quotes.forEach((q, i) => {
+    checkQuote(text, q, opts, i);
+    if (q.start < prevEnd) fail(`quote #${i} is out of document order or overlaps the one before`, { prevEnd, start: q.start });
+    prevEnd = q.end;
+  });
+}
+
+/** Checks a result of analyze: its quotations, and that speakers index entities whose mentions lie in the text. */
+export function checkAnalysis(text: string, a: Analysis, opts: CheckOptions): void {
+  checkQuotes(text, a.quotes, opts);
+  a.entities.forEach((e, i) => {
+    if (e.id !== i) fail(`entity #${i} has id ${e.id}`, e);
+    if (!SPEAKER_KINDS.has(e.kind)) fail(`entity #${i}.kind is unknown`, e.kind);
+    e.mentions.forEach((m, k) => checkSpan(text, m, `entity #${i}.mentions[${k}]`));
+  });
+  a.quotes.forEach((q, i) => {
+    if (q.speaker === null) return;
+    const e = a.entities[q.speaker.entity];
+    if (e === undefined) fail(`quote #${i}.speaker.entity does not index analyze().entities`, { entity: q.speaker.entity, entities: a.entities.length });
+    if (e.name !== q.speaker.name || e.kind !== q.speaker.kind) fail(`quote #${i}.speaker disagrees with its entity`, { speaker: q.speaker, entity: e });
+  });
+}
