@@ -1,5 +1,6 @@
 /**
- * Finding cues: reporting verbs and "according to", as token indices.
+ * Cues as token ranges, and title-case headlines (where a reporting verb may be capitalised).
+ * The cue of every token is found once per document in `sieves/context.ts`.
  */
 import type { Doc } from '../text/document.js';
 
@@ -27,18 +28,4 @@ export function isTitleCase(doc: Doc, para: number): boolean {
     if (t.cap) caps++;
   }
   return words >= 3 && caps / words >= 0.7;
-}
-
-/** The cue at token `i`, if there is one. "according to" is found at either of its words' first. */
-export function cueAt(doc: Doc, i: number, table: ReadonlyMap<string, string>, titleCase: boolean): CueHit | null {
-  const t = doc.tokens.at(i);
-  if (t === undefined || t.kind !== 'word') return null;
-  if (t.lower === 'according') {
-    const n = doc.tokens.at(i + 1);
-    if (n !== undefined && n.lower === 'to' && n.para === t.para) return { first: i, last: i + 1, lemma: 'according to', kind: 'phrase' };
-    return null;
-  }
-  if (t.cap && !titleCase) return null;
-  const lemma = table.get(t.lower);
-  return lemma === undefined ? null : { first: i, last: i, lemma, kind: 'verb' };
 }

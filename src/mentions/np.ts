@@ -255,11 +255,6 @@ export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: Readonly
   return last >= i ? { first: i, last } : null;
 }
 
-/** Whether the phrase is a lone pronoun. */
-export function isPronounPhrase(doc: Doc, p: Phrase): boolean {
-  return p.first === p.last && PRONOUNS.has(doc.tokens.at(p.first)!.lower);
-}
-
 /**
  * The phrase with the apposition that follows it, when one does: "Jan Egeland, the UN humanitarian
  * adviser," gives Jan Egeland the role "the UN humanitarian adviser".
