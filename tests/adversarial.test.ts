@@ -16,6 +16,7 @@ import { analyze, extractQuotes, type Quote } from '../src/index.js';
 import { checkAnalysis, checkQuotes } from './support/invariants.js';
 import { bundleLibrary, type LibraryBundle } from './support/library-bundle.js';
 import { race } from './support/race.js';
+import { UNDER_MUTATION } from './support/runs.js';
 
 const FACTOR = 25;
 const FLOOR_MS = 1_500;
@@ -29,16 +30,6 @@ const KNOWN_SLOW: ReadonlyMap<string, string> = new Map<string, string>([]);
 let lib: LibraryBundle | null = null;
 let work = '';
 
-beforeAll(async () => {
-  lib = await bundleLibrary('adversarial');
-  work = mkdtempSync(join(tmpdir(), 'quote-attribution-adversarial-results-'));
-}, 60_000);
-
-afterAll(() => {
-  lib?.dispose();
-  if (work !== '') rmSync(work, { recursive: true, force: true });
-});
-
 async function guard(name: string, make: () => string, index: number): Promise<void> {
   const r = await race({ library: lib!.path, caseName: name, factor: FACTOR, floorMs: FLOOR_MS, resultFile: join(work, `${index}.json`) });
   const what = `${name} (${r.length} chars): news of the same length took ${r.baseline.toFixed(0)} ms, limit ${r.limit.toFixed(0)} ms, took ${r.ms === null ? 'longer (killed)' : `${r.ms.toFixed(0)} ms`}`;
@@ -48,7 +39,15 @@ async function guard(name: string, make: () => string, index: number): Promise<v
   checkQuotes(make(), r.quotes!, { includeUnattributed: true });
 }
 
-describe(`adversarial inputs: no crash, every invariant, within ${FACTOR}× the time of news text of the same length`, () => {
+describe.skipIf(UNDER_MUTATION)(`adversarial inputs: no crash, every invariant, within ${FACTOR}× the time of news text of the same length`, () => {
+  beforeAll(async () => {
+    lib = await bundleLibrary('adversarial');
+    work = mkdtempSync(join(tmpdir(), 'quote-attribution-adversarial-results-'));
+  }, 60_000);
+  afterAll(() => {
+    lib?.dispose();
+    if (work !== '') rmSync(work, { recursive: true, force: true });
+  });
   CASES.forEach(({ name, make }, i) => {
     const bug = KNOWN_SLOW.get(name);
     if (bug === undefined) it(name, () => guard(name, make, i), 300_000);

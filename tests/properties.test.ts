@@ -17,7 +17,7 @@ import { analyze, createExtractor, extractQuotes, RULES, type ExtractOptions, ty
 import { anyText, editedArticle, markSoup, newsText, notAString, quotedNews, unicodeText } from './support/arbitraries.js';
 import { checkAnalysis, checkQuotes } from './support/invariants.js';
 import { bundleLibrary, ROOT, type LibraryBundle } from './support/library-bundle.js';
-import { CI_TOTAL, counter, FUZZING, params, runs, TIMEOUT } from './support/runs.js';
+import { CI_TOTAL, counter, FUZZING, params, runs, TIMEOUT, UNDER_MUTATION } from './support/runs.js';
 
 const OPTION_SETS: readonly ExtractOptions[] = [{}, { includeUnattributed: true }];
 const ARBITRARIES: readonly [string, fc.Arbitrary<string>][] = [
@@ -32,7 +32,7 @@ const unattributed = (o: ExtractOptions): { includeUnattributed: boolean } => ({
 const counted = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T> => arb.map((v) => { counter.cases++; return v; });
 
 afterAll(() => {
-  if (FUZZING) return;
+  if (FUZZING || UNDER_MUTATION) return;
   // eslint-disable-next-line no-console
   console.log(`properties: ${counter.cases} generated cases (${CI_TOTAL} planned)`);
 });
@@ -67,7 +67,7 @@ describe('determinism', () => {
     }), params('sameResultTwice'));
   }, TIMEOUT);
 
-  describe('in a fresh process', () => {
+  describe.skipIf(UNDER_MUTATION)('in a fresh process', () => {
     let lib: LibraryBundle | null = null;
     beforeAll(async () => { lib = await bundleLibrary('properties'); }, 60_000);
     afterAll(() => lib?.dispose());

@@ -50,3 +50,9 @@ export const TIMEOUT: number = FUZZING ? 0 : 120_000;
 
 /** Counts the generated cases actually run, to prove the total. */
 export const counter = { cases: 0 };
+
+/**
+ * Whether the tests run under mutation testing (vitest.stryker.config.ts): Stryker's mutant is
+ * active in this process only, so tests that run the library in another process are skipped.
+ */
+export const UNDER_MUTATION: boolean = env.QA_MUTATION === '1';
