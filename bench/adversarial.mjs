@@ -111,4 +111,5 @@ if (!noMemory) {
 
 const over = results.filter((r) => !r.ok);
 console.log(`\n${results.length - over.length} of ${results.length} inputs within ${GOAL_RATIO}×${over.length > 0 ? `; over: ${over.map((r) => r.name).join('; ')}` : ''}`);
+if (memory !== null) console.log(`peak memory ${fmt(memory.ratio, 1)}× the text's size: ${memory.ok ? 'within' : 'OVER'} the ${GOAL_MEMORY}× goal`);
 if (jsonOut !== '') writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), machine, runs, goalRatio: GOAL_RATIO, cases: results, memory }, null, 2) + '\n');
