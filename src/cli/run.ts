@@ -13,7 +13,6 @@ import type { RenderInput } from '../report/render.js';
 import { NAME, parseArgs, UsageError, USAGE, VERSION, type Format, type RunArgs } from './args.js';
 import { describeFsError, runEval } from './eval.js';
 import { footer, header } from './formats.js';
-import { readLines } from './lines.js';
 import { Progress } from './progress.js';
 import { createRunner, WorkerFailure, type Runner } from './runner.js';
 import type { DocItem, LinesItem, WorkItem, WorkResult, WorkSettings } from './work.js';
@@ -28,8 +27,8 @@ export interface Io {
 
 /** File extensions read from folders. */
 export const FOLDER_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
-const BATCH_CHARS = 64 * 1024;
-const BATCH_LINES = 256;
+/** Bytes of corpus lines sent to a worker at once (whole lines: a batch may be longer). */
+const BATCH_BYTES = 128 * 1024;
 
 /** Runs the command line; resolves with the exit code. */
 export async function main(argv: readonly string[], io: Io, workerUrl: URL): Promise<number> {
@@ -141,7 +140,7 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
     runner?.abort();
   };
   out.on('error', onOutError);
-  const write = async (s: string): Promise<void> => {
+  const write = async (s: string | Uint8Array): Promise<void> => {
     if (closed || s.length === 0) return;
     let ok: boolean;
     try {
@@ -194,9 +193,10 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
         written++;
       }
     } else {
-      for (const part of r.parts) {
-        await write(format === 'json' && written > 0 ? `,\n${part}` : part);
-        written++;
+      if (r.count > 0) {
+        if (format === 'json' && written > 0) await write(',\n');
+        await write(r.out);
+        written += r.count;
       }
     }
     progress.docs += r.count;
@@ -243,22 +243,34 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
     await runner!.push({ ...item, seq: seq++ } as WorkItem);
   };
 
+  // Corpus lines go to the workers as bytes, in batches of whole lines: the main thread only
+  // looks for line ends (and counts them, for the line numbers of messages).
   const pushLines = async (stream: AsyncIterable<unknown> | NodeJS.ReadableStream, source: string): Promise<void> => {
-    let batch: string[] = [];
-    let first = 1;
-    let chars = 0;
-    for await (const { line, number } of readLines(stream, (n) => { progress.bytes += n; })) {
-      if (closed) break;
-      if (batch.length === 0) first = number;
-      batch.push(line);
-      chars += line.length;
-      if (chars >= BATCH_CHARS || batch.length >= BATCH_LINES) {
-        await push({ kind: 'lines', source, firstLine: first, lines: batch });
-        batch = [];
-        chars = 0;
-      }
+    let pending: Buffer[] = [];
+    let size = 0;
+    let firstLine = 1;
+    const flush = async (): Promise<void> => {
+      if (size === 0) return;
+      const bytes = pending.length === 1 ? pending[0]! : Buffer.concat(pending, size);
+      pending = [];
+      size = 0;
+      let n = 0;
+      for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+      await push({ kind: 'lines', source, firstLine, bytes });
+      firstLine += n;
+    };
+    for await (const raw of stream as AsyncIterable<Buffer | string>) {
+      if (closed) return;
+      const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+      progress.bytes += chunk.length;
+      const end = chunk.lastIndexOf(10) + 1; // just past the last line end, 0 if none
+      if (end === 0) { pending.push(chunk); size += chunk.length; continue; }
+      pending.push(chunk.subarray(0, end));
+      size += end;
+      if (size >= BATCH_BYTES) await flush();
+      if (end < chunk.length) { pending.push(chunk.subarray(end)); size += chunk.length - end; }
     }
-    if (batch.length > 0 && !closed) await push({ kind: 'lines', source, firstLine: first, lines: batch });
+    if (!closed) await flush();
   };
 
   try {
@@ -277,7 +289,7 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
       if (input.kind === 'jsonl') {
         let stream;
         try {
-          stream = createReadStream(input.path);
+          stream = createReadStream(input.path, { highWaterMark: 256 * 1024 });
           await once(stream, 'open');
         } catch (e) {
           error(`cannot read ${input.path}: ${describeFsError(e)}`);

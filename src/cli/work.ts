@@ -24,15 +24,19 @@ export interface DocItem {
   readonly as: 'text' | 'html';
 }
 
-/** Consecutive lines of a JSONL corpus. */
+/**
+ * Consecutive whole lines of a JSONL corpus, as UTF-8 bytes: the main thread only finds line
+ * ends; decoding, parsing, analysis and formatting happen here, in the worker.
+ */
 export interface LinesItem {
   readonly kind: 'lines';
   readonly seq: number;
   /** The corpus's name in messages ("corpus.jsonl", "standard input"). */
   readonly source: string;
-  /** Line number (1-based) of `lines[0]`. */
+  /** Line number (1-based) of the first line. */
   readonly firstLine: number;
-  readonly lines: readonly string[];
+  /** The lines, each ended by "\n" (but perhaps the input's last). */
+  readonly bytes: Uint8Array;
 }
 
 export type WorkItem = DocItem | LinesItem;
@@ -40,8 +44,11 @@ export type WorkItem = DocItem | LinesItem;
 /** The outcome of one work item. */
 export interface WorkResult {
   readonly seq: number;
-  /** Formatted output, one string per document (not for html). */
-  readonly parts: string[];
+  /**
+   * Formatted output of the item's documents as UTF-8 (not for html); for json, the documents
+   * joined by ",\n" (the main thread puts ",\n" between items).
+   */
+  readonly out: Uint8Array;
   /** Analysed documents, for html (rendered in the main thread); empty otherwise. */
   readonly docs: Doc[];
   /** Messages for standard error, already prefixed with the program's name. */
@@ -63,6 +70,15 @@ export function makeHandler(settings: WorkSettings): (item: WorkItem) => WorkRes
     }
   };
   const analyse = (id: string | number, title: string | null, text: string): Doc => ({ id, title, text, analysis: extractor.analyze(text) });
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  const result = (seq: number, parts: string[], docs: Doc[], errors: string[], count: number): WorkResult => ({
+    seq,
+    out: encoder.encode(parts.join(settings.format === 'json' ? ',\n' : '')),
+    docs,
+    errors,
+    count,
+  });
   return (item) => {
     const parts: string[] = [];
     const docs: Doc[] = [];
@@ -78,9 +94,13 @@ export function makeHandler(settings: WorkSettings): (item: WorkItem) => WorkRes
       } catch (e) {
         errors.push(`${NAME}: ${item.id}: could not be analysed: ${(e as Error).message}`);
       }
-      return { seq: item.seq, parts, docs, errors, count };
+      return result(item.seq, parts, docs, errors, count);
     }
-    item.lines.forEach((line, k) => {
+    const all = decoder.decode(item.bytes);
+    const lines = all.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    lines.forEach((raw, k) => {
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
       const where = `${item.source}:${item.firstLine + k}`;
       if (!/\S/.test(line)) return;
       let obj: unknown;
@@ -112,6 +132,6 @@ export function makeHandler(settings: WorkSettings): (item: WorkItem) => WorkRes
         errors.push(`${NAME}: ${where}: could not be analysed: ${(e as Error).message}; line skipped`);
       }
     });
-    return { seq: item.seq, parts, docs, errors, count };
+    return result(item.seq, parts, docs, errors, count);
   };
 }

@@ -7,5 +7,8 @@ export function workerMain(): void {
   const port = parentPort;
   if (port === null) throw new Error('workerMain() runs in a worker thread');
   const handle = makeHandler((workerData as { settings: WorkSettings }).settings);
-  port.on('message', (item: WorkItem) => port.postMessage(handle(item)));
+  port.on('message', (item: WorkItem) => {
+    const r = handle(item);
+    port.postMessage(r, [r.out.buffer as ArrayBuffer]); // the output's bytes move, not copied
+  });
 }
