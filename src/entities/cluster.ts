@@ -64,7 +64,7 @@ const ORG_HEADS = new Set([
   'court', 'regime', 'coalition', 'alliance', 'group', 'organisation', 'organization', 'forces', 'statement', 'report',
 ]);
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|az)[-‐]/;
-const ACRONYM = /^[\p{Lu}][\p{Lu}.&]+$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}.&]+$/u;
 // How many earlier candidates a mention is compared with, at most.
 const LOOKBACK = 64;
 

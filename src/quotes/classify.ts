@@ -70,5 +70,5 @@ export function utteranceLike(content: string): boolean {
   }
   // A clause has lower-case words ("the", "is"): a date, a name or a title in capitals is not one.
   if (lettered >= 6 && lower >= 2) return true;
-  return lettered >= 3 && lower >= 2 && /^[^\p{L}]*\p{Ll}/u.test(content);
+  return lettered >= 3 && lower >= 2 && /^\P{L}*\p{Ll}/u.test(content);
 }

@@ -282,7 +282,7 @@ export function endsSentence(doc: Doc, i: number): boolean {
   while (j < doc.tokens.length && doc.tokens.at(j)!.para === t.para && doc.tokens.at(j)!.kind === 'punct' && !isOpener(doc.tokens.at(j)!.text)) j++;
   const next = doc.tokens.at(j);
   if (next === undefined || next.para !== t.para) return true;
-  return next.cap || /^[\p{N}]/u.test(next.text) || isOpener(next.text);
+  return next.cap || /^\p{N}/u.test(next.text) || isOpener(next.text);
 }
 
 const OPENERS = new Set(['“', '"', '‘', "'", '«', '„', '(', '[', '‹']);
