@@ -121,7 +121,7 @@ export function prettyDoc(doc: Doc, style: PrettyStyle): string {
     const w = Math.max(...stats.map((s) => s.name.length));
     for (const s of stats) {
       const name = c(ANSI.bold + (colourOf.get(s.entity) ?? ''), s.name.padEnd(w));
-      out.push(`    ${name}  ${String(s.quotes).padStart(3)} quotation${s.quotes === 1 ? ' ' : 's'} ${String(s.words).padStart(5)} words  ${c(ANSI.dim, s.detail)}`);
+      out.push(`    ${name}  ${String(s.quotes).padStart(3)} quotation${s.quotes === 1 ? ' ' : 's'} ${String(s.words).padStart(5)} word${s.words === 1 ? ' ' : 's'}  ${c(ANSI.dim, s.detail)}`);
     }
     out.push('');
   }
