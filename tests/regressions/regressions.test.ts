@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, extractQuotes, type ExtractOptions, type Quote } from '../../src/index.js';
-import { checkAnalysis, checkQuotes } from '../support/invariants.js';
+import { checkAnalysis, checkOutsideQuotations, checkQuotes } from '../support/invariants.js';
 
 interface Fixture {
   readonly name: string;
@@ -42,6 +42,7 @@ function assertProperties(f: Fixture): void {
   expect(extractQuotes(f.text, options)).toEqual(a.quotes);
   expect(JSON.stringify(analyze(f.text, options))).toBe(JSON.stringify(a));
   for (const o of [{}, { includeUnattributed: true }]) checkQuotes(f.text, extractQuotes(f.text, o), { includeUnattributed: o.includeUnattributed === true });
+  checkOutsideQuotations(analyze(f.text, { includeUnattributed: true }));
   const all = extractQuotes(f.text, { includeUnattributed: true });
   expect(extractQuotes(f.text)).toEqual(all.filter((q) => q.type !== 'other'));
   if (options.minConfidence !== undefined) {

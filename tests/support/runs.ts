@@ -13,6 +13,7 @@ export const CI_RUNS = {
   /** Per arbitrary (5) and option set (2). */
   invariants: 900,
   analyze: 1_000,
+  outsideQuotations: 1_000,
   sameResultTwice: 500,
   unattributedSuperset: 500,
   lineEndings: 400,
@@ -25,7 +26,7 @@ export const CI_RUNS = {
 
 /** How many times each property runs (properties that run once per arbitrary or option set count each time). */
 const MULTIPLIER: Readonly<Record<keyof typeof CI_RUNS, number>> = {
-  invariants: 10, analyze: 1, sameResultTwice: 1, unattributedSuperset: 1, lineEndings: 2, spansIgnoreLexicons: 1, minConfidence: 1, notAString: 1, freshProcess: 2,
+  invariants: 10, analyze: 1, outsideQuotations: 1, sameResultTwice: 1, unattributedSuperset: 1, lineEndings: 2, spansIgnoreLexicons: 1, minConfidence: 1, notAString: 1, freshProcess: 2,
 };
 
 /** The cases CI runs in total. */
