@@ -20,6 +20,17 @@ export interface EvalReport {
   readonly byRule: Record<string, { predicted: number; matched: number; right: number; precision: number; attributionPrecision: number }>;
 }
 
+/**
+ * Attribution on the found segments: precision over those given a speaker, recall over all of
+ * them (one whose gold has no speaker is right when none is predicted, as in the reference
+ * scorer's attribution accuracy).
+ */
+function attributionScores(c: Counts): { p: number; r: number; f1: number } {
+  const p = c.matchedWithSpeaker ? c.rightWithSpeaker / c.matchedWithSpeaker : 0;
+  const r = c.matched ? c.right / c.matched : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
 /** The report for summed counts. */
 export function report(docs: number, c: Counts): EvalReport {
   const order = [...RULES.map((r) => r.name as string), '(none)'];
@@ -37,7 +48,7 @@ export function report(docs: number, c: Counts): EvalReport {
     goldSegments: c.gold,
     predictedSegments: c.predicted,
     detection: prf(c.matched, c.predicted, c.gold),
-    attribution: prf(c.rightWithSpeaker, c.matchedWithSpeaker, c.matched),
+    attribution: attributionScores(c),
     endToEnd: prf(c.right, c.predicted, c.gold),
     exactBoundaries: c.matched ? c.exact / c.matched : 0,
     byRule,

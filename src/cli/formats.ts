@@ -135,7 +135,7 @@ function prettyQuote(
   c: (code: string, s: string) => string,
   colourOf: Map<number, string>,
 ): string[] {
-  const body = text.slice(q.start, q.end).replace(/\s*\n\s*/g, ' ¶ ');
+  const body = text.slice(q.start, q.end).split('\n').map((l) => l.trim()).filter(Boolean).join(' ¶ ');
   const lines = wrap(body, width, '  ');
   const sp = q.speaker;
   const colour = colourOf.get(sp?.entity ?? -1) ?? '';

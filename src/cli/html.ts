@@ -28,12 +28,20 @@ interface DomNode {
   readonly childNodes: ArrayLike<DomNode>;
 }
 
+/** Without leading and trailing spaces (after white space was collapsed to single spaces). */
+function trimSpaces(s: string): string {
+  let a = 0, b = s.length;
+  while (a < b && s.charCodeAt(a) === 32) a++;
+  while (b > a && s.charCodeAt(b - 1) === 32) b--;
+  return s.slice(a, b);
+}
+
 /** Paragraph texts of a DOM subtree: block elements and `<br>` end a paragraph; HTML white space collapses. */
 function paragraphsOf(root: DomNode): string[] {
   const paras: string[] = [];
   let cur = '';
   const flush = (): void => {
-    const t = cur.replace(/[ \t\r\n\f]+/g, ' ').replace(/^[ \t\r\n\f]+|[ \t\r\n\f]+$/g, ''); // HTML white space (not NBSP)
+    const t = trimSpaces(cur.replace(/[ \t\r\n\f]+/g, ' ')); // HTML white space (not NBSP)
     if (t) paras.push(t);
     cur = '';
   };

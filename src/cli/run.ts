@@ -78,7 +78,11 @@ async function walk(dir: string, out: string[]): Promise<void> {
 }
 
 function slug(id: string | number, used: Set<string>): string {
-  const base = String(id).replace(/\.[a-z0-9]+$/i, '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[_.]+|_+$/g, '').slice(-80) || 'document';
+  let base = String(id).replace(/\.[a-z\d]+$/i, '').replace(/[^\w.-]+/g, '_');
+  let a = 0, b = base.length;
+  while (a < b && (base[a] === '_' || base[a] === '.')) a++;
+  while (b > a && base[b - 1] === '_') b--;
+  base = base.slice(a, b).slice(-80) || 'document';
   let name = `${base}.html`;
   for (let i = 2; used.has(name.toLowerCase()) || name.toLowerCase() === 'index.html'; i++) name = `${base}-${i}.html`;
   used.add(name.toLowerCase());

@@ -58,7 +58,7 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
   for (let i = 0; i < jobs; i++) {
     // Node options of the main thread carry over, except those that only make sense for it
     // (a wrapper started with --input-type=module -e … must not pass that to the worker).
-    const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
+    const execArgv = process.execArgv.filter((a) => !/^--(?:input-type|eval|print)\b|^-[ep]$/.test(a));
     const worker = new Worker(workerUrl, { workerData: { [WORKER_FLAG]: true, settings }, execArgv });
     const slot: Slot = { worker, busy: 0 };
     worker.on('message', (r: WorkResult) => {

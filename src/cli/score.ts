@@ -76,9 +76,8 @@ export function addCounts(into: Counts, c: Counts): void {
   }
 }
 
-const MARK_CHARS = `\\s"'“”‘’«»„‟‹›`;
-const LEAD = new RegExp(`^[${MARK_CHARS}]+`);
-const MARKS = new RegExp(`^[${MARK_CHARS}]+|[${MARK_CHARS}]+$`, 'g');
+/** White space and quotation marks, trimmed from the ends of segments. */
+const MARK = /[\s"'“”‘’«»„‟‹›]/;
 
 /** The segments of [start, end): cut at line breaks, marks and spaces trimmed, empty pieces dropped. */
 export function segments(text: string, start: number, end: number): Segment[] {
@@ -86,10 +85,10 @@ export function segments(text: string, start: number, end: number): Segment[] {
   let s = start;
   for (let i = start; i <= end; i++) {
     if (i === end || text[i] === '\n') {
-      const piece = text.slice(s, i);
-      const lead = piece.length - piece.replace(LEAD, '').length;
-      const core = piece.replace(MARKS, '');
-      if (/[\p{L}\p{N}]/u.test(core)) segs.push({ start: s + lead, end: s + lead + core.length });
+      let a = s, b = i;
+      while (a < b && MARK.test(text[a]!)) a++;
+      while (b > a && MARK.test(text[b - 1]!)) b--;
+      if (/[\p{L}\p{N}]/u.test(text.slice(a, b))) segs.push({ start: a, end: b });
       s = i + 1;
     }
   }
@@ -101,19 +100,19 @@ const overlap = (a: Segment, b: Segment): number => Math.max(0, Math.min(a.end, 
 /** A name normalised for comparison: case, apostrophes, spaces, a leading article, a possessive. */
 export function normName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim()
-    .replace(/^(the|a|an) /, '').replace(/'s$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    .replace(/^(?:the|a|an) /, '').replace(/'s$/, '').replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\p{L}\p{N}][^\p{L}\p{N}]*$/u, (m) => m.slice(0, m.codePointAt(0)! > 0xffff ? 2 : 1));
 }
 
-const HONORIFIC = /^(mr|mrs|ms|miss|dr|sen|senator|rep|gov|governor|president|gen|general|lt|col|prof|sir|lord|lady|rev|judge|justice|secretary|minister|mayor|chairman|chairwoman)\.? /;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sen|senator|rep|gov|governor|president|gen|general|lt|col|prof|sir|lord|lady|rev|judge|justice|secretary|minister|mayor|chairman|chairwoman)\.? /;
 
 /** The head name of a speaker string: "Mr. Hof, the former adviser" → "hof". */
 export function headName(n: string): string {
   let h = normName(n.split(/,| who | which /)[0] ?? '');
   while (HONORIFIC.test(h)) h = h.replace(HONORIFIC, '');
-  return (h.split(' ').pop() ?? '').replace(/^(al|el|ad|as|ash|bin|ibn)-/, '');
+  return (h.split(' ').pop() ?? '').replace(/^(?:al|el|ad|as|ash|bin|ibn)-/, '');
 }
 
-const PRONOUN = /^(he|she|they|it|we|i|you|who|him|her|them)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|who|him|her|them)$/i;
 
 interface PredSpeaker {
   readonly name: string | null;

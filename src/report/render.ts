@@ -116,8 +116,21 @@ function colourClass(c: number): string {
 /** Paragraphs of a text: maximal runs of lines that are not blank, as [start, end) offsets. */
 function paragraphs(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
-  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  let start = -1; // start of the current paragraph, -1 between paragraphs
+  let end = 0;
+  for (let ls = 0; ls <= text.length; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    if (/\S/.test(text.slice(ls, le))) {
+      if (start < 0) start = ls;
+      end = le;
+    } else if (start >= 0) {
+      out.push([start, end]);
+      start = -1;
+    }
+    ls = le + 1;
+  }
+  if (start >= 0) out.push([start, end]);
   return out;
 }
 

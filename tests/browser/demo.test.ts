@@ -16,9 +16,7 @@ import { artifact, describeBrowser, launch } from './browser.js';
 
 // Browser globals used in the callbacks that run in the page (the project's tsconfig has no DOM lib).
 /* eslint-disable @typescript-eslint/no-explicit-any */
-declare const document: any;
 declare const navigator: any;
-declare function getComputedStyle(e: unknown): any;
 type HTMLElement = any;
 
 const squash = (s: string): string => s.replace(/\s+/g, '');

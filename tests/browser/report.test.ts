@@ -17,7 +17,6 @@ const text = seedText(seed);
 // Browser globals used in the callbacks that run in the page (the project's tsconfig has no DOM lib).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any;
-declare const navigator: any;
 declare function getComputedStyle(e: unknown): any;
 type HTMLElement = any;
 

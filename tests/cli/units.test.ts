@@ -79,7 +79,7 @@ describe('readLines', () => {
 
 describe('progressLine', () => {
   it('shows documents, rate and an ETA when the size is known', () => {
-    expect(progressLine({ docs: 1200, bytes: 25, totalBytes: 100, seconds: 10, columns: 80 })).toMatch(/^\[█+░+\]  25%  1,200 docs  120 docs\/s  ETA 00:30$/);
+    expect(progressLine({ docs: 1200, bytes: 25, totalBytes: 100, seconds: 10, columns: 80 })).toMatch(/^\[█+░+\] {2}25% {2}1,200 docs {2}120 docs\/s {2}ETA 00:30$/);
     expect(progressLine({ docs: 5, bytes: 0, totalBytes: null, seconds: 2, columns: 80 })).toBe('5 docs  2.5 docs/s  00:02');
   });
 });
