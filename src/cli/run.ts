@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { documentPage, documentSection, indexPage, combinedPage, summarize, type DocSummary } from '../report/page.js';
 import type { RenderInput } from '../report/render.js';
 import { NAME, parseArgs, UsageError, USAGE, VERSION, type Format, type RunArgs } from './args.js';
@@ -339,8 +339,7 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
         error(`cannot write ${join(outDir, 'index.html')}: ${describeFsError(e)}`);
       }
       progress.clear();
-      const where = relative(process.cwd(), resolve(outDir)) || '.';
-      io.stderr.write(`${NAME}: wrote ${summaries.length} page${summaries.length === 1 ? '' : 's'} and ${join(where, 'index.html')}\n`);
+      io.stderr.write(`${NAME}: wrote ${summaries.length} page${summaries.length === 1 ? '' : 's'} and ${join(outDir, 'index.html')}\n`);
     } else {
       const one = firstDoc as RenderInput | null;
       await write(summaries.length === 1 && one !== null ? documentPage(one) : combinedPage(summaries, sections, `Quotations in ${summaries.length} documents`));
