@@ -11,7 +11,10 @@
 // Bars: --jobs 2 at least 1.6 × as fast as --jobs 1 on 50 MB; peak memory on 200 MB within 20 % of
 // that on 50 MB (memory must not grow with the corpus). Exit code 1 when a bar is missed.
 //
-//   node bench/corpus.mjs [--runs N] [--keep]
+//   node bench/corpus.mjs [--runs N] [--wait-quiet SECONDS] [--keep]
+//
+// --runs: runs per configuration (default 3, the median is reported); --wait-quiet: how long to
+// wait for idle CPUs before each run (default 60); --keep: keep the corpora for the next time.
 import { spawn } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -21,7 +24,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const built = join(root, 'dist', 'cli.js');
 const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1] || 0) || 3;
+const num = (name, fallback) => { const i = args.indexOf(name); return i >= 0 && Number(args[i + 1]) > 0 ? Number(args[i + 1]) : fallback; };
+const runs = num('--runs', 3);
+const maxWait = num('--wait-quiet', 60); // seconds to wait for idle CPUs before each run
 if (!existsSync(built)) {
   console.error('bench/corpus: dist/cli.js is missing; run `npm run build` first (npm run bench:corpus does)');
   process.exit(1);
@@ -96,8 +101,8 @@ function runOnce(corpus, jobs) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// Other processes on the machine skew a parallel benchmark: before each run, wait (up to a
-// minute) until the CPUs are at least 90 % idle over one second, from /proc/stat (Linux).
+// Other processes on the machine skew a parallel benchmark: before each run, wait (up to
+// --wait-quiet seconds) until the CPUs are at least 90 % idle over one second, from /proc/stat.
 function cpuTimes() {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
   return { idle: line[3] + line[4], total: line.reduce((a, b) => a + b, 0) };
@@ -105,7 +110,7 @@ function cpuTimes() {
 let busyRuns = 0;
 async function waitForQuiet() {
   if (!existsSync('/proc/stat')) return;
-  for (let waited = 0; waited < 60; waited += 1) {
+  for (let waited = 0; waited < maxWait; waited += 1) {
     const a = cpuTimes();
     await new Promise((r) => setTimeout(r, 1000));
     const b = cpuTimes();
