@@ -2,7 +2,7 @@
 import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { phraseStartingAt, type Phrase } from '../mentions/np.js';
 import { endsSentence } from '../text/document.js';
-import type { SieveContext } from './context.js';
+import type { Found, SieveContext } from './context.js';
 
 // Words that open a sentence without being its subject ("But, he said …", "Now, Assad said …").
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'then', 'also', 'still', 'now', 'instead', 'indeed', 'later', 'again']);
@@ -70,4 +70,29 @@ export function sentenceSubjects(ctx: Omit<SieveContext, 'made'>): Phrase[] {
     if (head.cap ? p.last > p.first : ROLE_NOUNS.has(head.lower) || PLURAL_ROLE_NOUNS.has(head.lower)) out.push(p);
   }
   return out;
+}
+
+/** Quotations looked back over at most: a paragraph rarely holds more, and long input stays linear. */
+const QUOTE_LOOKBACK = 32;
+
+/**
+ * The latest speaker before token `before` in paragraphs `[fromPara, toPara]`: the subject of a
+ * cue, or an attributed quotation (to inherit from), whichever comes later.
+ */
+export function latestSpeaker(ctx: SieveContext, qi: number, before: number, fromPara: number, toPara: number): Found | null {
+  let quoteAt = -1;
+  for (let j = qi - 1; j >= 0 && j >= qi - QUOTE_LOOKBACK; j--) {
+    const p = ctx.quotes[j]!;
+    if (p.span.lastPara < fromPara) break;
+    if (p.span.lastPara <= toPara && p.openTok < before && ctx.made[j] !== undefined) { quoteAt = j; break; }
+  }
+  for (let k = ctx.lastCueBefore(before); k >= 0; k--) {
+    const c = ctx.cues[k]!;
+    if (c.para > toPara) continue;
+    if (c.para < fromPara) break;
+    if (c.subject === null) continue;
+    if (quoteAt >= 0 && ctx.quotes[quoteAt]!.openTok > c.cue.first) break;
+    return { phrase: c.subject, cue: null };
+  }
+  return quoteAt >= 0 ? { inherit: quoteAt, cue: null } : null;
 }

@@ -5,6 +5,7 @@
  *   “The civilian burden is very heavy, in a small area.”
  */
 import type { Sieve } from './context.js';
+import { latestSpeaker } from './helpers.js';
 
 export const nextParagraphContinuation: Sieve = {
   name: 'next-paragraph-continuation',
@@ -21,19 +22,6 @@ export const nextParagraphContinuation: Sieve = {
     let prev = para - 1;
     while (prev >= 0 && ctx.doc.paragraphs[prev]!.blank) prev--;
     if (prev < 0) return null;
-    let quoteAt = -1;
-    for (let j = qi - 1; j >= 0 && j >= qi - 32; j--) {
-      const p = ctx.quotes[j]!;
-      if (p.span.lastPara < prev) break;
-      if (p.span.lastPara === prev && ctx.made[j] !== undefined) { quoteAt = j; break; }
-    }
-    for (let k = ctx.lastCueBefore(ctx.doc.paraTokenStart[prev + 1]!); k >= 0; k--) {
-      const c = ctx.cues[k]!;
-      if (c.para < prev) break;
-      if (c.subject === null) continue;
-      if (quoteAt >= 0 && ctx.quotes[quoteAt]!.openTok > c.cue.first) break;
-      return { phrase: c.subject, cue: null };
-    }
-    return quoteAt >= 0 ? { inherit: quoteAt, cue: null } : null;
+    return latestSpeaker(ctx, qi, ctx.doc.paraTokenStart[prev + 1]!, prev, prev);
   },
 };
