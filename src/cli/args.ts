@@ -81,7 +81,8 @@ Options
       --color, --no-color
                        force or forbid colour in pretty output (default: colour on
                        a terminal unless NO_COLOR is set)
-      --no-progress    no progress bar (shown on standard error when it is a terminal)
+      --no-progress    no progress bar (shown on standard error when it is a terminal
+                       and the output is not)
   -h, --help           show this help
   -V, --version        show the version
 

@@ -101,7 +101,10 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
     extract: args.extract,
     pretty: { color, width: (args.out === null && io.stdout.columns) || 80 },
   };
-  const progress = new Progress(args.progress && io.stderr.isTTY ? (io.stderr as NodeJS.WriteStream) : null);
+  // The bar goes to a terminal on standard error, unless the output itself goes to that terminal
+  // (it would break into the lines, and the output already shows the progress).
+  const toTerminal = args.out === null && io.stdout.isTTY === true;
+  const progress = new Progress(args.progress && io.stderr.isTTY && !toTerminal ? (io.stderr as NodeJS.WriteStream) : null);
   let failed = false;
   const error = (msg: string): void => {
     failed = true;

@@ -245,6 +245,12 @@ describe('corpus mode', () => {
     expect(lines(readFileSync(out, 'utf8'))).toEqual(docs.flatMap((d) => expectedLines(d.id, d.text)));
     const quiet = spawnSync('script', ['-qec', `${cmd} --no-progress`, '/dev/null'], { encoding: 'utf8' });
     expect(quiet.stdout).not.toContain('docs/s');
+    // Output to the terminal itself: pretty by default, in colour, and no bar breaking into it.
+    const tty = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} ${JSON.stringify(join(dir, 'c.jsonl'))}`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined } });
+    expect(tty.status).toBe(0);
+    expect(tty.stdout).not.toContain('docs/s');
+    expect(tty.stdout).toContain('doc-0\x1b[0m  ');
+    expect(tty.stdout).toContain('\x1b[1m');
   });
 });
 
