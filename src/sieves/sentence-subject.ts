@@ -19,6 +19,8 @@ export const sentenceSubjectSieve: Sieve = {
     if (lo >= q.openTok) return null;
     const p = sentenceSubject(ctx, lo, q.openTok - 1);
     if (p === null) return null;
+    // The subject is the reporter's: never words inside an earlier quotation of the sentence.
+    for (let i = p.first; i <= p.last; i++) if (ctx.inQuote[i] === 1) return null;
     const tk = ctx.doc.tokens;
     const head = tk.at(p.last)!;
     if (p.first === p.last && PRONOUNS.has(head.lower)) return head.lower === 'it' || head.lower === 'which' || head.lower === 'who' ? null : { phrase: p, cue: null };
