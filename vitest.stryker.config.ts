@@ -17,7 +17,7 @@ export default defineConfig({
       'tests/import.test.ts',
       'tests/bad-input.test.ts',
     ],
-    env: { FUZZ_RUNS: process.env.MUTATION_FUZZ_RUNS ?? '2000', QA_MUTATION: '1' },
+    env: { FUZZ_RUNS: process.env.MUTATION_FUZZ_RUNS ?? '600', QA_MUTATION: '1' },
     testTimeout: 60_000,
   },
 });
