@@ -276,10 +276,13 @@ const VERB_OBJECT_START = new Set([...NP_PREPOSITIONS, 'the', 'a', 'an', 'that',
 
 /**
  * Whether a lower-case word after a noun reads as the verb of the clause rather than part of the
- * noun phrase: "The newspaper focuses on …", "The ad targets a …".
+ * noun phrase: "The newspaper focuses on …", "The ad targets a …", "Carson took the stage".
  */
 function looksLikeVerb(t: Token, prev: Token, next: Token | undefined): boolean {
   if (t.cap || prev.kind !== 'word' || DETERMINERS.has(prev.lower)) return false;
+  const objectFollows = next !== undefined && next.kind === 'word' && VERB_OBJECT_START.has(next.lower);
+  // After a name, any lower-case word but a role that takes an object is a verb: "Carson took the stage".
+  if (prev.cap && !ROLE_NOUNS.has(t.lower) && !PLURAL_ROLE_NOUNS.has(t.lower)) return objectFollows;
   if (!/(?:s|ed)$/.test(t.lower) || /(?:ss|us|is)$/.test(t.lower)) return false;
-  return next !== undefined && next.kind === 'word' && VERB_OBJECT_START.has(next.lower);
+  return objectFollows;
 }
