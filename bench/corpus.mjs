@@ -128,6 +128,22 @@ async function measure(corpus, jobs) {
   return { seconds: median(rs.map((r) => r.seconds)), maxRssMB: Math.max(...rs.map((r) => r.maxRssMB)), cpuSeconds: median(rs.map((r) => r.cpuSeconds)), all: rs };
 }
 
+// How much faster two threads are than one on a plain arithmetic loop right now: 2.0 on an idle
+// two-core machine; less when other processes (or the host) take CPU time. The speed-up of
+// --jobs 2 can only be judged against it.
+async function capacity() {
+  const loop = `const { parentPort } = require('node:worker_threads'); let x = 0; const t = performance.now(); for (let i = 0; i < 2e8; i++) x = (x + i * 7) % 1000003; parentPort.postMessage(performance.now() - t + (x & 0));`;
+  const { Worker } = await import('node:worker_threads');
+  const timeThreads = async (n) => {
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: n }, () => new Promise((resolve) => new Worker(loop, { eval: true }).once('message', resolve))));
+    return performance.now() - t0;
+  };
+  const one = await timeThreads(1);
+  const two = await timeThreads(2);
+  return (2 * one) / two;
+}
+
 // ---------- main ----------
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`;
 console.log(`quote-attribution corpus benchmark: ${machine}; median of ${runs} runs`);
@@ -137,6 +153,7 @@ const mb = (f) => statSync(f).size / 1e6;
 const docsIn = (f) => { let n = 0; const b = readFileSync(f); for (let i = 0; i < b.length; i++) if (b[i] === 10) n++; return n; };
 const d50 = docsIn(c50);
 
+const capBefore = await capacity();
 const j1 = await measure(c50, 1);
 const j2 = await measure(c50, 2);
 const big = await measure(c200, 2);
@@ -145,6 +162,8 @@ console.log(`  corpus: ${mb(c50).toFixed(0)} MB (${d50} documents) and ${mb(c200
 row('50 MB, --jobs 1', c50, j1);
 row('50 MB, --jobs 2', c50, j2);
 row('200 MB, --jobs 2', c200, big);
+const capAfter = await capacity();
+console.log(`  machine: two threads do ${capBefore.toFixed(2)}× the work of one before the runs, ${capAfter.toFixed(2)}× after (2.00 when idle)`);
 const speedup = j1.seconds / j2.seconds;
 const growth = big.maxRssMB / j2.maxRssMB - 1;
 const ok1 = speedup >= 1.6;
