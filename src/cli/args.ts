@@ -66,8 +66,9 @@ Options
   -o, --out PATH       write to PATH instead of standard output; with --format html
                        and several documents, PATH is a folder that receives
                        index.html and one page per document
-  -j, --jobs N         worker threads (default: the number of cores); 1 works in
-                       the main thread. Output keeps the input order.
+  -j, --jobs N         worker threads (default: the number of cores, or 1 for up to
+                       three files); 1 works in the main thread. Output keeps the
+                       input order.
       --input KIND     auto | text | html | jsonl: how to read files and standard
                        input (default auto: by extension, standard input by content)
       --include-unattributed

@@ -244,7 +244,9 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   progress.totalBytes = totalBytes;
 
   await write(header(format));
-  runner = createRunner(Math.max(1, jobs), settings, emit, workerUrl);
+  // A few files are done before worker threads would have started: then work in this thread.
+  const few = inputs.length <= 3 && inputs.every((i) => i !== '-' && i.kind !== 'jsonl');
+  runner = createRunner(args.jobs ?? (few ? 1 : jobs), settings, emit, workerUrl);
   let seq = 0;
   const push = async (item: Omit<DocItem, 'seq'> | Omit<LinesItem, 'seq'>): Promise<void> => {
     await runner!.push({ ...item, seq: seq++ } as WorkItem);
