@@ -10,7 +10,6 @@ import { headlineColon } from './sieves/headline-colon.js';
 import { leadingCue } from './sieves/leading-cue.js';
 import { nextParagraphContinuation } from './sieves/next-paragraph-continuation.js';
 import { paragraphContinuation } from './sieves/paragraph-continuation.js';
-import { recentSpeaker } from './sieves/recent-speaker.js';
 import { relayedBy } from './sieves/relayed-by.js';
 import { sameSentence } from './sieves/same-sentence.js';
 import { sentenceFinalCue } from './sieves/sentence-final-cue.js';
@@ -40,8 +39,8 @@ export const SIEVES: readonly Sieve[] = [
   paragraphContinuation,
   // … or, when it opens a paragraph of its own, the previous paragraph's last speaker.
   nextParagraphContinuation,
-  // A medium that only relays the words ("the Japan Times reported").
+  // Last: a medium that only relays the words ("the Japan Times reported"). An utterance that no
+  // rule attributes is returned with no speaker rather than guessed (a "most recent speaker" rule
+  // was measured at 12% precision on PolNeAR and removed).
   relayedBy,
-  // Last, and weak: an utterance with no speaker nearby goes to the most recent one.
-  recentSpeaker,
 ];

@@ -100,8 +100,7 @@ export type RuleName =
   | 'sentence-subject'
   | 'paragraph-continuation'
   | 'next-paragraph-continuation'
-  | 'relayed-by'
-  | 'recent-speaker';
+  | 'relayed-by';
 
 /**
  * One quotation found in the text.

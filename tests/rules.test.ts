@@ -8,7 +8,7 @@ describe('RULES', () => {
     const names = RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names[0]).toBe('trailing-cue');
-    expect(names[names.length - 1]).toBe('recent-speaker');
+    expect(names[names.length - 1]).toBe('relayed-by');
   });
 
   for (const rule of RULES) {

@@ -46,7 +46,7 @@ const CASES: readonly [string, string, Row[]][] = [
   // headline-colon and colon-lead-in
   ['headline-colon', 'Bashar al-Assad: Aleppo victory will be a ‘huge step’', [['huge step', 'partial', 'headline-colon', 'Bashar al-Assad', ':', 0.75]]],
   ['colon-lead-in', 'The newspaper focuses on the attack: “In taking 129 lives the attackers failed.”', [['In taking 129 lives the attackers failed.', 'direct', 'colon-lead-in', 'The newspaper', ':', 0.6]]],
-  // same-sentence, continuations, relayed-by, recent-speaker
+  // same-sentence, continuations, relayed-by; an utterance no rule attributes has no speaker
   ['same-sentence', 'It was “dead on arrival” and “unworkable,” Smith said.', [
     ['dead on arrival', 'partial', 'same-sentence', 'Smith', null, 0.8], ['unworkable,', 'partial', 'trailing-cue', 'Smith', 'said', 0.95]]],
   ['paragraph-continuation', 'He said victory was near. It means the government has “eliminated all terrorists.”', [['eliminated all terrorists.', 'partial', 'paragraph-continuation', 'He', null, 0.49]]],
@@ -54,9 +54,9 @@ const CASES: readonly [string, string, Row[]][] = [
     ['We will win,', 'direct', 'trailing-cue', 'the official', 'said', 0.95], ['The civilian burden is very heavy, in a small area.', 'direct', 'next-paragraph-continuation', 'the official', null, 0.6]]],
   ['relayed-by: after the quotation', 'The war is “very painful,” the Japan Times reported.', [['very painful,', 'partial', 'relayed-by', 'the Japan Times', 'reported', 0.5]]],
   ['relayed-by: a medium right after the quotation', '“We will win,” the newspaper reported.', [['We will win,', 'direct', 'relayed-by', 'the newspaper', 'reported', 0.5]]],
-  ['recent-speaker: within two paragraphs', '“We will fight on,” Sanders said.\n\nThe crowd cheered.\n\n“We are not done yet, not by a long way.”', [
-    ['We will fight on,', 'direct', 'trailing-cue', 'Sanders', 'said', 0.95], ['We are not done yet, not by a long way.', 'direct', 'recent-speaker', 'Sanders', null, 0.35]]],
-  ['recent-speaker: not further back', '“We will fight on,” Sanders said.\n\nThe crowd cheered.\n\nA band played.\n\nIt rained.\n\n“We are not done yet, not by a long way.”', [
+  ['no rule: an utterance two paragraphs on is not guessed', '“We will fight on,” Sanders said.\n\nThe crowd cheered.\n\n“We are not done yet, not by a long way.”', [
+    ['We will fight on,', 'direct', 'trailing-cue', 'Sanders', 'said', 0.95], ['We are not done yet, not by a long way.', 'direct', null, null, null, 0]]],
+  ['no rule: nor further back', '“We will fight on,” Sanders said.\n\nThe crowd cheered.\n\nA band played.\n\nIt rained.\n\n“We are not done yet, not by a long way.”', [
     ['We will fight on,', 'direct', 'trailing-cue', 'Sanders', 'said', 0.95], ['We are not done yet, not by a long way.', 'direct', null, null, null, 0]]],
 ];
 
