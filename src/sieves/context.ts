@@ -156,7 +156,19 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
   }
   // The cue of every reporter token, found once: a lemma, ACCORDING for "according to", or none.
   const tk = doc.tokens;
-  const cueLemma: (string | undefined)[] = new Array<string | undefined>(tk.length);
+  // Lemma numbers (1-based into `lemmas`; 0 for none), two bytes a token.
+  const lemmas: string[] = [];
+  const lemmaId = new Map<string, number>();
+  const cueLemma = new Uint16Array(tk.length);
+  const idOf = (lemma: string): number => {
+    let id = lemmaId.get(lemma);
+    if (id === undefined) {
+      lemmas.push(lemma);
+      id = lemmas.length;
+      lemmaId.set(lemma, id);
+    }
+    return id;
+  };
   const filter = cueFilter(cueTable);
   for (let i = 0; i < tk.length; i++) {
     if (inQuote[i] === 1 || !tk.isWord(i)) continue;
@@ -166,14 +178,16 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     if (len > 15 || filter[((doc.text.charCodeAt(start) | 32) & 127) * 16 + len] !== 1) continue;
     const lower = tk.lowerOf(i);
     if (lower === 'according') {
-      if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') cueLemma[i] = ACCORDING;
+      if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') cueLemma[i] = idOf(ACCORDING);
     } else if (!tk.isCap(i) || titleCase(tk.paraOf(i))) {
-      cueLemma[i] = cueTable.get(lower);
+      const lemma = cueTable.get(lower);
+      if (lemma !== undefined) cueLemma[i] = idOf(lemma);
     }
   }
   const cueAtTok = (i: number): CueHit | null => {
-    const lemma = cueLemma[i];
-    if (lemma === undefined) return null;
+    const id = cueLemma[i];
+    if (id === undefined || id === 0) return null;
+    const lemma = lemmas[id - 1]!;
     return lemma === ACCORDING ? { first: i, last: i + 1, lemma, kind: 'phrase' } : { first: i, last: i, lemma, kind: 'verb' };
   };
   // Every cue of the reporter's text with its subject, for continuations and pronoun salience.
@@ -182,7 +196,7 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
   let verbSentence = -1;
   for (let i = 0; i < tk.length; i++) {
     if (i > 0 && (tk.paraOf(i - 1) !== tk.paraOf(i) || inQuote[i - 1] === 1 || endsSentence(doc, i - 1))) sentenceStart = i;
-    if (cueLemma[i] === undefined) continue;
+    if (cueLemma[i] === 0) continue;
     const cue = cueAtTok(i)!;
     if (RELAY_LEMMAS.has(cue.lemma)) continue;
     const para = tk.paraOf(i);

@@ -139,8 +139,8 @@ export function splitParagraphs(text: string): Paragraph[] {
 /** Tokenises the text paragraph by paragraph. */
 export function buildDoc(text: string): Doc {
   const paragraphs = splitParagraphs(text);
-  // Grown as needed; most news text has about one token per five UTF-16 units.
-  let cap = Math.max(16, Math.ceil(text.length / 4));
+  // Grown as needed; news text has about one token per five UTF-16 units.
+  let cap = Math.max(16, Math.ceil(text.length / 5));
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let paras = new Int32Array(cap);
@@ -189,7 +189,8 @@ export function buildDoc(text: string): Doc {
     i = e;
   }
   while (paraTokenStart.length < paragraphs.length + 1) paraTokenStart.push(n);
-  const tokens = new Tokens(text, starts.slice(0, n), ends.slice(0, n), paras.slice(0, n), flags.slice(0, n));
+  // Views, not copies: copying would double the peak memory of a large text.
+  const tokens = new Tokens(text, starts.subarray(0, n), ends.subarray(0, n), paras.subarray(0, n), flags.subarray(0, n));
   return { text, paragraphs, tokens, paraTokenStart };
 }
 
