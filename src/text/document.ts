@@ -28,6 +28,7 @@ export interface Token {
 }
 
 const KINDS: readonly TokenKind[] = ['word', 'poss', 'punct'];
+const LOWER_COPY_LIMIT = 8_000_000;
 const CAP = 4;
 
 /**
@@ -48,7 +49,8 @@ export class Tokens {
     private readonly flags: Uint8Array,
   ) {
     this.length = starts.length;
-    const lower = source.toLowerCase();
+    // (Above a few million units the copy costs more memory than the per-token lower-casing costs time.)
+    const lower = source.length <= LOWER_COPY_LIMIT ? source.toLowerCase() : '';
     this.lowerSource = lower.length === source.length ? lower : '';
   }
 
