@@ -228,6 +228,8 @@ export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: Readonly
   const t0 = tk.at(i);
   if (t0 === undefined || i > hi || t0.kind !== 'word') return null;
   if (PRONOUNS.has(t0.lower) && t0.lower !== 'which') return { first: i, last: i };
+  // "tweeted another."
+  if (STANDALONE_DETERMINERS.has(t0.lower) && (i + 1 > hi || tk.at(i + 1)!.kind === 'punct')) return { first: i, last: i };
   let last = -1;
   let j = i;
   while (j <= hi && j - i < MAX_PHRASE) {

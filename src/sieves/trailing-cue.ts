@@ -4,7 +4,8 @@
  * The subject must begin right after the closing mark (a comma may stand between), so a verb
  * further on in the sentence is not taken.
  */
-import { phraseStartingAt, subjectBefore, withRole } from '../mentions/np.js';
+import { headIndex, phraseStartingAt, speakerHead, subjectBefore, withRole } from '../mentions/np.js';
+import { PRONOUNS } from '../lexicon/words.js';
 import { isParticiple } from '../lexicon/cues.js';
 import { reportsUtterance, type Sieve } from './context.js';
 
@@ -62,6 +63,34 @@ export const trailingCue: Sieve = {
       if (newSentence && !endsReport(ctx, c.last + 1, q.rightHi, c.lemma)) return null;
       return { phrase: subject, cue: c };
     }
-    return null;
+    return unlistedVerb(ctx, qi, s);
   },
 };
+
+// Past forms of reporting verbs that do not end in -ed, and the particles of phrasal ones.
+const IRREGULAR_PAST = new Set(['went', 'began', 'shot', 'spoke', 'sang', 'swore', 'wrote', 'bit', 'broke', 'cut', 'fought', 'hit', 'kept', 'let', 'put', 'rang', 'shrugged', 'threw', 'struck', 'stood']);
+const PARTICLES = new Set(['on', 'back', 'up', 'out', 'in', 'off', 'over']);
+
+/**
+ * “…,” an angry Hollande retaliated. — a quotation closed by a comma (or ? or !) and followed by a
+ * short "speaker verb." clause is reported by that verb even when it is not in the cue list: in
+ * news style nothing else stands there.
+ */
+function unlistedVerb(ctx: Parameters<Sieve['apply']>[0], qi: number, s: number): ReturnType<Sieve['apply']> {
+  const q = ctx.quotes[qi]!;
+  const tk = ctx.doc.tokens;
+  if (!/[,?!]$/.test(ctx.doc.text.slice(q.span.contentStart, q.span.contentEnd).trimEnd())) return null;
+  const p = phraseStartingAt(ctx.doc, s, q.rightHi, ctx.cueTable);
+  if (p === null || !speakerHead(tk.at(headIndex(ctx.doc, p))!) && !isPronounLike(tk.at(p.first)!.lower, p)) return null;
+  const v = p.last + 1;
+  const verb = tk.at(v);
+  if (verb === undefined || v > q.rightHi || verb.kind !== 'word' || verb.cap) return null;
+  if (!/(?:ed|es)$/.test(verb.lower) && !IRREGULAR_PAST.has(verb.lower)) return null;
+  let last = v;
+  if (last + 1 <= q.rightHi && PARTICLES.has(tk.at(last + 1)!.lower)) last++;
+  const end = tk.at(last + 1);
+  if (last + 1 <= q.rightHi && end !== undefined && end.text !== '.' && end.text !== ',' && end.text !== '!' && end.text !== ';') return null;
+  return { phrase: p, cue: { first: v, last, lemma: ctx.doc.text.slice(verb.start, tk.at(last)!.end).toLowerCase(), kind: 'verb' } };
+}
+
+const isPronounLike = (w: string, p: { first: number; last: number }): boolean => p.first === p.last && PRONOUNS.has(w) && w !== 'it' && w !== 'which';
