@@ -349,16 +349,17 @@ describe('nothing shared or mutated between calls', () => {
   });
 
   it('keeps one call\'s options out of the next call', () => {
-    const text = '“Not before the vote,” Vizier Jafar harrumphed.';
+    // "harrumphs" is neither a listed cue nor a past form that an unlisted verb may take.
+    const text = '“Not before the vote,” Vizier Jafar harrumphs.';
     const plain = extractQuotes(text, { includeUnattributed: true });
-    const custom = extractQuotes(text, { cueVerbs: ['harrumphed'], titles: ['Vizier'] });
+    const custom = extractQuotes(text, { cueVerbs: ['harrumphs'], titles: ['Vizier'] });
     expect(custom).toHaveLength(1);
     expect(custom[0]!.speaker?.name).toBe('Jafar');
     expect(custom[0]!.speaker?.title).toBe('Vizier');
     expect(extractQuotes(text, { includeUnattributed: true })).toEqual(plain);
     expect(extractQuotes(text)).toEqual([]);
     // An extractor keeps its own options, and they do not leak into the functions.
-    const ex = createExtractor({ cueVerbs: ['harrumphed'] });
+    const ex = createExtractor({ cueVerbs: ['harrumphs'] });
     expect(ex.extractQuotes(text)).toHaveLength(1);
     expect(extractQuotes(text)).toEqual([]);
   });
