@@ -13,8 +13,10 @@ export function nameRuns(doc: Doc, inQuote: Uint8Array): Phrase[] {
   const runs: Phrase[] = [];
   let i = 0;
   while (i < tk.length) {
+    // Most tokens are not capitalised words: rule them out without building a token view.
+    if (inQuote[i] === 1 || !tk.isWord(i) || !tk.isCap(i)) { i++; continue; }
     const t = tk.at(i)!;
-    if (inQuote[i] === 1 || t.kind !== 'word' || !t.cap || NP_BREAKERS.has(t.lower) || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) { i++; continue; }
+    if (NP_BREAKERS.has(t.lower) || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) { i++; continue; }
     let last = i;
     let j = i + 1;
     while (j < tk.length && inQuote[j] === 0 && tk.at(j)!.para === t.para) {

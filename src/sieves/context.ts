@@ -218,10 +218,8 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
   const isKnownName = (lower: string): boolean => {
     if (names === null) {
       names = new Set();
-      for (let i = 1; i < doc.tokens.length; i++) {
-        const t = doc.tokens.at(i)!;
-        const p = doc.tokens.at(i - 1)!;
-        if (t.cap && p.para === t.para && p.kind === 'word' && !titleCase(t.para)) names.add(t.lower);
+      for (let i = 1; i < tk.length; i++) {
+        if (tk.isCap(i) && tk.isWord(i - 1) && tk.paraOf(i - 1) === tk.paraOf(i) && !titleCase(tk.paraOf(i))) names.add(tk.lowerOf(i));
       }
     }
     return names.has(lower);
