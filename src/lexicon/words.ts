@@ -24,7 +24,7 @@ export const VERB_ADJUNCTS = set(`
   has have had was were is are be been would will could can may might must should did does do
   not never just even only finally initially originally earlier simply quickly angrily bluntly
   flatly openly publicly privately separately subsequently immediately first last yesterday today
-  tonight once has'nt hasn't had'nt often always frequently told`);
+  tonight hasn't hadn't often always frequently`);
 
 /** Day names and other time words that make up adjuncts such as "on Wednesday", "late Thursday". */
 export const TIME_WORDS = set(`
