@@ -95,9 +95,9 @@ function classify(ctx: SieveContext, q: QuoteContext, text: string): Exclude<Quo
   let startsUtterance = q.leftLo === q.openTok;
   let b = q.openTok - 1;
   if (!startsUtterance && b >= q.leftLo) {
-    if (tk.at(b)!.text === ':') startsUtterance = true;
+    if (tk.is(b, ':')) startsUtterance = true;
     else {
-      if (tk.at(b)!.text === ',') b--;
+      if (tk.is(b, ',')) b--;
       startsUtterance = b >= q.leftLo && ctx.cueAt(b) !== null;
     }
   }
@@ -138,10 +138,10 @@ function run(text: string, settings: Settings): Analysis {
   // Name runs only matter when they can name a speaker more fully (same last name) or carry a
   // title (an antecedent for "he"/"she"); the others are not clustered at all.
   const speakerKeys = new Set<string>();
-  for (const m of inputs) speakerKeys.add(nameKey(tk.at(m.phrase.last)!.lower));
+  for (const m of inputs) speakerKeys.add(nameKey(tk.lowerOf(m.phrase.last)));
   for (const run of nameRuns(doc, base.inQuote)) {
-    let keep = speakerKeys.has(nameKey(tk.at(run.last)!.lower));
-    for (let i = run.first; !keep && i < run.last; i++) keep = settings.lexicon.titles.has(tk.at(i)!.lower);
+    let keep = speakerKeys.has(nameKey(tk.lowerOf(run.last)));
+    for (let i = run.first; !keep && i < run.last; i++) keep = settings.lexicon.titles.has(tk.lowerOf(i));
     if (keep) addMention(run, false);
   }
   // Sentence subjects: people and groups that "he", "she" and "they" may refer to later.
@@ -180,7 +180,7 @@ function run(text: string, settings: Settings): Analysis {
       const cluster = clusters[of[mentionOf.get(key(r.phrase))!]!];
       confidence = r.confidence * (cluster === undefined || cluster.kind === 'unknown' ? 0.7 : 1);
       if (confidence >= settings.minConfidence) {
-        const mention = span(text, tk.at(r.phrase.first)!.start, tk.at(r.phrase.last)!.end);
+        const mention = span(text, tk.startOf(r.phrase.first), tk.endOf(r.phrase.last));
         const ent = cluster === undefined ? -1 : entityFor(cluster);
         speaker = {
           name: cluster === undefined ? mention.text : cluster.name,
@@ -192,9 +192,9 @@ function run(text: string, settings: Settings): Analysis {
         const f = m.found;
         if (f.cue !== null) {
           const c = f.cue;
-          cue = { ...span(text, tk.at(c.first)!.start, tk.at(c.last)!.end), kind: c.kind, lemma: c.lemma };
+          cue = { ...span(text, tk.startOf(c.first), tk.endOf(c.last)), kind: c.kind, lemma: c.lemma };
         } else if ('colon' in f && f.colon !== undefined) {
-          cue = { ...span(text, tk.at(f.colon)!.start, tk.at(f.colon)!.end), kind: 'colon', lemma: ':' };
+          cue = { ...span(text, tk.startOf(f.colon), tk.endOf(f.colon)), kind: 'colon', lemma: ':' };
         }
       } else {
         confidence = 0;

@@ -2,7 +2,7 @@
  * Cues as token ranges, and title-case headlines (where a reporting verb may be capitalised).
  * The cue of every token is found once per document in `sieves/context.ts`.
  */
-import type { Doc } from '../text/document.js';
+import { startsWithNumber, type Doc } from '../text/document.js';
 
 /** A cue found at a token: its lemma and the tokens it spans. */
 export interface CueHit {
@@ -22,10 +22,9 @@ export function isTitleCase(doc: Doc, para: number): boolean {
   let words = 0;
   let caps = 0;
   for (let i = from; i < to && words < 40; i++) {
-    const t = doc.tokens.at(i)!;
-    if (t.kind !== 'word' || /^\p{N}/u.test(t.text)) continue;
+    if (!doc.tokens.isWord(i) || startsWithNumber(doc.text, doc.tokens.startOf(i))) continue;
     words++;
-    if (t.cap) caps++;
+    if (doc.tokens.isCap(i)) caps++;
   }
   return words >= 3 && caps / words >= 0.7;
 }

@@ -11,7 +11,7 @@
 import { headIndex, type Phrase } from '../mentions/np.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import { nameSimilarity } from '../nlp/natural.js';
-import type { Doc, Token } from '../text/document.js';
+import type { Doc } from '../text/document.js';
 import type { SpeakerKind } from '../types.js';
 import {
   COUNTRIES,
@@ -76,52 +76,53 @@ export function nameKey(lower: string): string {
 /** Parses a speaker phrase into a pronoun, a name (with its title) or a description. */
 export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
   const tk = doc.tokens;
-  if (p.first === p.last && PRONOUNS.has(tk.at(p.first)!.lower)) return { type: 'pronoun', word: tk.at(p.first)!.lower };
+  if (p.first === p.last && PRONOUNS.has(tk.lowerOf(p.first))) return { type: 'pronoun', word: tk.lowerOf(p.first) };
   // Head: the last token, or the noun before a prepositional phrase ("an official with a rebel group").
   const headIdx = headIndex(doc, p);
-  const head = tk.at(headIdx)!;
-  const text = doc.text.slice(tk.at(p.first)!.start, tk.at(p.last)!.end);
-  if (head.cap && !lex.titles.has(head.lower)) {
+  const h = tk.lowerOf(headIdx);
+  const text = doc.text.slice(tk.startOf(p.first), tk.endOf(p.last));
+  if (tk.isCap(headIdx) && !lex.titles.has(h)) {
     // The name: the run of capitalised words, particles and initials ending at the head, after any possessive.
     let s = headIdx;
     while (s - 1 >= p.first) {
-      const t = tk.at(s - 1)!;
-      if (t.kind === 'poss') break;
-      if (t.kind === 'word' && (t.cap || NAME_PARTICLES.has(t.lower)) && !DETERMINERS.has(t.lower)) { s--; continue; }
-      if (t.text === '.' && s - 2 >= p.first && tk.at(s - 2)!.cap) { s--; continue; }
+      const t = s - 1;
+      if (tk.isPoss(t)) break;
+      if (tk.isWord(t) && (tk.isCap(t) || NAME_PARTICLES.has(tk.lowerOf(t))) && !DETERMINERS.has(tk.lowerOf(t))) { s--; continue; }
+      if (tk.is(t, '.') && s - 2 >= p.first && tk.isCap(s - 2)) { s--; continue; }
       break;
     }
     // Titles stand before the name proper: "Syrian President | Bashar al-Assad".
     let nameStart = s;
-    for (let i = s; i < headIdx; i++) if (lex.titles.has(tk.at(i)!.lower) || lex.titles.has(tk.at(i)!.lower + '.')) nameStart = i + 1;
-    while (nameStart < headIdx && tk.at(nameStart)!.text === '.') nameStart++;
-    const nameToks: Token[] = [];
-    for (let i = nameStart; i <= headIdx; i++) nameToks.push(tk.at(i)!);
-    const name = doc.text.slice(tk.at(nameStart)!.start, head.end);
+    for (let i = s; i < headIdx; i++) if (lex.titles.has(tk.lowerOf(i)) || lex.titles.has(tk.lowerOf(i) + '.')) nameStart = i + 1;
+    while (nameStart < headIdx && tk.is(nameStart, '.')) nameStart++;
+    const name = doc.text.slice(tk.startOf(nameStart), tk.endOf(headIdx));
     let titleStart = p.first;
-    while (titleStart < nameStart && (DETERMINERS.has(tk.at(titleStart)!.lower) || tk.at(titleStart)!.kind === 'poss')) titleStart++;
-    const titleText = nameStart > titleStart ? doc.text.slice(tk.at(titleStart)!.start, tk.at(nameStart - 1)!.end).replace(/^.*[’']s\s+/, '') : '';
+    while (titleStart < nameStart && (DETERMINERS.has(tk.lowerOf(titleStart)) || tk.isPoss(titleStart))) titleStart++;
+    const titleText = nameStart > titleStart ? doc.text.slice(tk.startOf(titleStart), tk.endOf(nameStart - 1)).replace(/^.*[’']s\s+/, '') : '';
     const hasTitle = titleText !== '' && titleText.split(/\s+/).some((w) => lex.titles.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
-    const keys = nameToks.filter((t) => t.kind === 'word' && !NAME_PARTICLES.has(t.lower) && t.lower !== 'jr' && t.lower !== 'sr').map((t) => nameKey(t.lower));
-    const org = nameToks.some((t) => lex.organizationWords.has(t.lower) || COUNTRIES.has(t.lower) || (ACRONYM.test(t.text) && t.text.length > 1));
+    const keys: string[] = [];
+    let org = false;
+    for (let i = nameStart; i <= headIdx; i++) {
+      const w = tk.lowerOf(i);
+      if (tk.isWord(i) && !NAME_PARTICLES.has(w) && w !== 'jr' && w !== 'sr') keys.push(nameKey(w));
+      if (lex.organizationWords.has(w) || COUNTRIES.has(w) || (tk.lengthOf(i) > 1 && ACRONYM.test(tk.textOf(i)))) org = true;
+    }
     let title = hasTitle ? titleText : null;
     if (title === null && p.role !== undefined) {
       // "Sonia Khush, Save the Children Syria director,": the apposition is the title.
-      title = doc.text.slice(tk.at(p.role.first)!.start, tk.at(p.role.last)!.end).replace(/^(?:the|a|an)\s+/i, '');
+      title = doc.text.slice(tk.startOf(p.role.first), tk.endOf(p.role.last)).replace(/^(?:the|a|an)\s+/i, '');
     }
     return { type: 'name', name, keys, title, kind: org ? 'organization' : 'person' };
   }
-  const first = tk.at(p.first)!;
-  const definite = first.lower === 'the' || !DETERMINERS.has(first.lower);
+  const first = tk.lowerOf(p.first);
+  const definite = first === 'the' || !DETERMINERS.has(first);
   const modifiers: string[] = [];
   for (let i = p.first; i < headIdx; i++) {
-    const t = tk.at(i)!;
-    if (t.kind === 'word' && !DETERMINERS.has(t.lower)) modifiers.push(t.lower);
+    if (tk.isWord(i) && !DETERMINERS.has(tk.lowerOf(i))) modifiers.push(tk.lowerOf(i));
   }
-  const h = head.lower;
   let kind: SpeakerKind = 'description';
   let possessed = false;
-  for (let i = p.first; i < headIdx; i++) if (tk.at(i)!.kind === 'poss') possessed = true;
+  for (let i = p.first; i < headIdx; i++) if (tk.isPoss(i)) possessed = true;
   if (ORG_HEADS.has(h) || possessed) kind = 'organization';
   if (PLURAL_ROLE_NOUNS.has(h) || (h.endsWith('s') && !h.endsWith('ss') && !ORG_HEADS.has(h))) kind = 'group';
   return { type: 'description', text, head: h, definite, modifiers, kind };
@@ -192,7 +193,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
   for (const idx of order) {
     const { phrase, speaker } = inputs[idx]!;
     const subject = inputs[idx]!.subject === true;
-    const at = tk.at(phrase.first)!.start;
+    const at = tk.startOf(phrase.first);
     const parsed = parseMention(doc, phrase, lex);
     let c: EntityCluster | undefined;
     if (parsed.type === 'pronoun') {
@@ -217,7 +218,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
       }
       if (c === undefined) {
         if (!speaker) continue;
-        c = create('unknown', tk.at(phrase.first)!.text, 0, at);
+        c = create('unknown', tk.textOf(phrase.first), 0, at);
       }
     } else if (parsed.type === 'name') {
       const keys = parsed.keys;
@@ -288,7 +289,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
       recentSalient.push(c);
       if (recentSalient.length > 16) recentSalient.shift();
     }
-    c.mentions.push({ start: at, end: tk.at(phrase.last)!.end });
+    c.mentions.push({ start: at, end: tk.endOf(phrase.last) });
     of[idx] = c.id;
     endingAt.set(phrase.last, c.id);
   }

@@ -13,17 +13,17 @@ export function nameRuns(doc: Doc, inQuote: Uint8Array): Phrase[] {
   const runs: Phrase[] = [];
   let i = 0;
   while (i < tk.length) {
-    // Most tokens are not capitalised words: rule them out without building a token view.
-    if (inQuote[i] === 1 || !tk.isWord(i) || !tk.isCap(i)) { i++; continue; }
-    const t = tk.at(i)!;
-    if (NP_BREAKERS.has(t.lower) || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) { i++; continue; }
+    // Most tokens are not capitalised words: rule them out before lower-casing them.
+    if (inQuote[i] === 1 || !tk.isCap(i)) { i++; continue; }
+    const w = tk.lowerOf(i);
+    if (NP_BREAKERS.has(w) || PRONOUNS.has(w) || DETERMINERS.has(w)) { i++; continue; }
+    const para = tk.paraOf(i);
     let last = i;
     let j = i + 1;
-    while (j < tk.length && inQuote[j] === 0 && tk.at(j)!.para === t.para) {
-      const u = tk.at(j)!;
-      if (u.kind === 'word' && u.cap) { last = j; j++; continue; }
-      if (u.kind === 'word' && NAME_PARTICLES.has(u.lower) && tk.at(j + 1)?.cap === true) { j++; continue; }
-      if (u.text === '.' && tk.at(j - 1)!.text.length <= 3 && tk.at(j - 1)!.cap && tk.at(j + 1)?.cap === true && tk.at(j + 1)!.para === t.para) { j++; continue; }
+    while (j < tk.length && inQuote[j] === 0 && tk.paraOf(j) === para) {
+      if (tk.isCap(j)) { last = j; j++; continue; }
+      if (tk.isWord(j) && NAME_PARTICLES.has(tk.lowerOf(j)) && tk.isCap(j + 1)) { j++; continue; }
+      if (tk.is(j, '.') && tk.lengthOf(j - 1) <= 3 && tk.isCap(j - 1) && tk.isCap(j + 1) && tk.paraOf(j + 1) === para) { j++; continue; }
       break;
     }
     runs.push({ first: i, last });

@@ -42,16 +42,15 @@ export function looksLikeTitle(doc: Doc, openTok: number, closeTok: number, cont
   if (!titleCased(content)) return false;
   const tk = doc.tokens;
   for (let i = openTok - 1; i >= lo && i >= openTok - 3; i--) {
-    const t = tk.at(i)!;
-    if (t.kind === 'poss') return i === openTok - 1;
-    if (t.kind === 'word' && WORK_WORDS.has(t.lower)) return true;
-    if (t.kind === 'word' && !t.cap && t.lower !== 'the' && t.lower !== 'on' && t.lower !== 'in') break;
+    if (tk.isPoss(i)) return i === openTok - 1;
+    if (!tk.isWord(i)) continue;
+    const w = tk.lowerOf(i);
+    if (WORK_WORDS.has(w)) return true;
+    if (!tk.isCap(i) && w !== 'the' && w !== 'on' && w !== 'in') break;
   }
-  const a = tk.at(closeTok + 1);
-  const b = tk.at(closeTok + 2);
-  const c = tk.at(closeTok + 3);
-  if (a !== undefined && a.text === ',' && b !== undefined && (b.lower === 'a' || b.lower === 'the') && c !== undefined && WORK_WORDS.has(c.lower)) return true;
-  return false;
+  if (!tk.is(closeTok + 1, ',') || !tk.has(closeTok + 3)) return false;
+  const article = tk.lowerOf(closeTok + 2);
+  return (article === 'a' || article === 'the') && WORK_WORDS.has(tk.lowerOf(closeTok + 3));
 }
 
 /**
@@ -60,15 +59,16 @@ export function looksLikeTitle(doc: Doc, openTok: number, closeTok: number, cont
  * scare-quoted words are shorter.
  */
 export function utteranceLike(content: string): boolean {
-  const words = content.match(WORD);
-  if (words === null) return false;
+  // Word by word, stopping as soon as the answer is known (long quotations are the common case).
   let lettered = 0;
   let lower = 0;
-  for (const w of words) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(content); m !== null; m = WORD.exec(content)) {
+    const w = m[0];
     if (/\p{L}/u.test(w)) lettered++;
     if (/^\p{Ll}/u.test(w)) lower++;
+    // A clause has lower-case words ("the", "is"): a date, a name or a title in capitals is not one.
+    if (lettered >= 6 && lower >= 2) return true;
   }
-  // A clause has lower-case words ("the", "is"): a date, a name or a title in capitals is not one.
-  if (lettered >= 6 && lower >= 2) return true;
   return lettered >= 3 && lower >= 2 && /^\P{L}*\p{Ll}/u.test(content);
 }

@@ -14,7 +14,7 @@ export const accordingTo: Sieve = {
     const q = ctx.quotes[qi]!;
     const tk = ctx.doc.tokens;
     let s = q.closeTok + 1;
-    while (s <= q.rightHi && tk.at(s)!.text === ',') s++;
+    while (s <= q.rightHi && tk.is(s, ',')) s++;
     const after = s <= q.rightHi ? ctx.cueAt(s) : null;
     if (after !== null && after.kind === 'phrase') {
       const p = phraseStartingAt(ctx.doc, after.last + 1, q.rightHi, ctx.cueTable);

@@ -13,7 +13,7 @@ export const colonLeadIn: Sieve = {
   apply(ctx, qi) {
     const q = ctx.quotes[qi]!;
     const colon = q.openTok - 1;
-    if (colon < q.leftLo || ctx.doc.tokens.at(colon)!.text !== ':') return null;
+    if (colon < q.leftLo || !ctx.doc.tokens.is(colon, ':')) return null;
     const p = sentenceSubject(ctx, q.leftLo, colon - 1);
     return p === null ? null : { phrase: p, cue: null, colon };
   },

@@ -89,7 +89,7 @@ export function tokenAtOrAfter(doc: Doc, offset: number): number {
   let hi = doc.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (doc.tokens.at(mid)!.start < offset) lo = mid + 1;
+    if (doc.tokens.startOf(mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -15,12 +15,12 @@ export const dashCredit: Sieve = {
   apply(ctx, qi) {
     const q = ctx.quotes[qi]!;
     const tk = ctx.doc.tokens;
-    const dash = tk.at(q.closeTok + 1);
-    if (dash === undefined || q.closeTok + 1 > q.rightHi || !DASHES.has(dash.text)) return null;
+    const dash = q.closeTok + 1;
+    if (!tk.has(dash) || dash > q.rightHi || !DASHES.has(tk.textOf(dash))) return null;
     const p = phraseStartingAt(ctx.doc, q.closeTok + 2, q.rightHi, ctx.cueTable);
-    if (p === null || !tk.at(p.last)!.cap) return null;
-    const next = tk.at(p.last + 1);
-    if (p.last < q.rightHi && next !== undefined && next.text !== ',' && next.text !== '.') return null;
+    if (p === null || !tk.isCap(p.last)) return null;
+    const next = p.last + 1;
+    if (p.last < q.rightHi && tk.has(next) && !tk.is(next, ',') && !tk.is(next, '.')) return null;
     return { phrase: p, cue: null };
   },
 };

@@ -17,9 +17,9 @@ export const headlineColon: Sieve = {
     const start = ctx.doc.paraTokenStart[q.span.firstPara]!;
     if (start >= q.openTok) return null;
     const p = phraseStartingAt(ctx.doc, start, q.openTok - 1, ctx.cueTable);
-    if (p === null || !tk.at(p.last)!.cap) return null;
+    if (p === null || !tk.isCap(p.last)) return null;
     const colon = p.last + 1;
-    if (tk.at(colon)?.text !== ':' || colon >= q.openTok) return null;
+    if (!tk.is(colon, ':') || colon >= q.openTok) return null;
     if (hasCue(ctx, colon + 1, q.openTok - 1)) return null;
     return { phrase: p, cue: null, colon };
   },

@@ -23,12 +23,12 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
   const tk = ctx.doc.tokens;
   let i = lo;
   for (let guard = 0; guard < 4 && i <= hi; guard++) {
-    const t = tk.at(i)!;
-    if (t.kind === 'punct') { i++; continue; }
-    if (CONNECTIVES.has(t.lower)) { i++; continue; }
-    if (INTRODUCERS.has(t.lower) || (ADVERB.test(t.lower) && t.lower !== 'only')) {
+    if (tk.isPunct(i)) { i++; continue; }
+    const w = tk.lowerOf(i);
+    if (CONNECTIVES.has(w)) { i++; continue; }
+    if (INTRODUCERS.has(w) || (ADVERB.test(w) && w !== 'only')) {
       let j = i + 1;
-      while (j <= hi && tk.at(j)!.text !== ',') j++;
+      while (j <= hi && !tk.is(j, ',')) j++;
       if (j > hi) return null;
       i = j + 1;
       continue;
@@ -37,10 +37,10 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
   }
   const p = phraseStartingAt(ctx.doc, i, hi, ctx.cueTable);
   if (p === null) return null;
-  const after = tk.at(p.last + 1);
-  if (after === undefined || p.last + 1 > hi) return null;
+  const after = p.last + 1;
+  if (!tk.has(after) || after > hi) return null;
   // The subject is followed by its verb, or by an apposition or parenthesis before it.
-  if (after.kind === 'word' ? after.cap : after.text !== ',' && after.text !== '(') return null;
+  if (tk.isWord(after) ? tk.isCap(after) : !tk.is(after, ',') && !tk.is(after, '(')) return null;
   return p;
 }
 
@@ -64,10 +64,8 @@ export function sentenceSubjects(ctx: Omit<SieveContext, 'made'>): Phrase[] {
     if (!start) continue;
     const p = phraseStartingAt(doc, i, Math.min(tk.length - 1, i + 12), ctx.cueTable);
     if (p === null || p.last + 1 >= tk.length || tk.paraOf(p.last + 1) !== tk.paraOf(i)) continue;
-    const after = tk.at(p.last + 1)!;
-    if (after.kind !== 'word' || after.cap) continue;
-    const head = tk.at(p.last)!;
-    if (head.cap ? p.last > p.first : ROLE_NOUNS.has(head.lower) || PLURAL_ROLE_NOUNS.has(head.lower)) out.push(p);
+    if (!tk.isWord(p.last + 1) || tk.isCap(p.last + 1)) continue;
+    if (tk.isCap(p.last) ? p.last > p.first : ROLE_NOUNS.has(tk.lowerOf(p.last)) || PLURAL_ROLE_NOUNS.has(tk.lowerOf(p.last))) out.push(p);
   }
   return out;
 }

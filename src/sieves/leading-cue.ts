@@ -24,13 +24,13 @@ export const leadingCue: Sieve = {
       if (c === null) continue;
       if (c.kind === 'phrase') return null; // "according to" has its own rule
       if (isRelay(c.lemma)) continue;
-      if (isParticiple(tk.at(i)!.lower)) {
+      if (isParticiple(tk.lowerOf(i))) {
         const own = sentenceSubject(ctx, q.leftLo, i - 1);
         if (own !== null) return { phrase: own, cue: c };
         // The clause's subject stands before an earlier quotation of the sentence: "X hailed “…”, saying “…”".
         for (let k = ctx.lastCueBefore(i); k >= 0; k--) {
           const e = ctx.cues[k]!;
-          if (e.para !== tk.at(i)!.para) break;
+          if (e.para !== tk.paraOf(i)) break;
           if (e.subject !== null) return { phrase: e.subject, cue: c };
         }
         continue;
@@ -40,14 +40,13 @@ export const leadingCue: Sieve = {
       // Inverted before the quotation: "…, explained Rosenberg, “…”", "explained moderator Nancy Cordes: “…”".
       // ("told Reuters:" names the listener, not the speaker.)
       const inverted = c.lemma === 'tell' || c.lemma === 'ask' ? null : phraseStartingAt(ctx.doc, c.last + 1, q.openTok - 1, ctx.cueTable);
-      if (inverted !== null && tk.at(inverted.last)!.cap) {
+      if (inverted !== null && tk.isCap(inverted.last)) {
         const gap = q.openTok - inverted.last - 1;
-        const sep = tk.at(inverted.last + 1)!.text;
-        if (gap === 0 || (gap === 1 && (sep === ',' || sep === ':'))) return { phrase: inverted, cue: c };
+        const sep = inverted.last + 1;
+        if (gap === 0 || (gap === 1 && (tk.is(sep, ',') || tk.is(sep, ':')))) return { phrase: inverted, cue: c };
       }
       // A verb coordinated with an earlier one: "Carson took the stage and called the system “rotten”".
-      const before = tk.at(i - 1);
-      if (before !== undefined && i - 1 >= q.leftLo && (before.lower === 'and' || before.lower === 'but')) {
+      if (i - 1 >= q.leftLo && tk.has(i - 1) && (tk.lowerOf(i - 1) === 'and' || tk.lowerOf(i - 1) === 'but')) {
         const own = sentenceSubject(ctx, q.leftLo, i - 2);
         if (own !== null) return { phrase: own, cue: c };
       }

@@ -14,7 +14,7 @@ export const relayedBy: Sieve = {
     const q = ctx.quotes[qi]!;
     const tk = ctx.doc.tokens;
     let s = q.closeTok + 1;
-    while (s <= q.rightHi && tk.at(s)!.text === ',') s++;
+    while (s <= q.rightHi && tk.is(s, ',')) s++;
     for (let i = s; i <= q.rightHi && i <= s + 10; i++) {
       const c = ctx.cueAt(i);
       if (c === null) continue;

@@ -18,18 +18,17 @@ export const sentenceFinalCue: Sieve = {
     if (q.rightStop === 'quote') return null;
     const tk = ctx.doc.tokens;
     let end = q.rightHi;
-    if (end > q.closeTok && /^[.!?]$/.test(tk.at(end)!.text)) end--;
+    if (end > q.closeTok && (tk.is(end, '.') || tk.is(end, '!') || tk.is(end, '?'))) end--;
     for (let i = end; i > q.closeTok; i--) {
       const c = ctx.cueAt(i);
       if (c === null) continue;
       if (c.kind !== 'verb' || !reportsUtterance(c.lemma)) return null;
-      const before = tk.at(i - 1)!;
-      if (before.text === ',') {
+      if (tk.is(i - 1, ',')) {
         const p = phraseStartingAt(ctx.doc, c.last + 1, end, ctx.cueTable);
-        return p !== null && tk.at(p.last)!.cap ? { phrase: p, cue: c } : null;
+        return p !== null && tk.isCap(p.last) ? { phrase: p, cue: c } : null;
       }
       const subject = subjectBefore(ctx.doc, i, q.closeTok + 1, ctx.cueTable);
-      if (subject === null || subject.first - 1 <= q.closeTok || tk.at(subject.first - 1)!.text !== ',') return null;
+      if (subject === null || subject.first - 1 <= q.closeTok || !tk.is(subject.first - 1, ',')) return null;
       return { phrase: subject, cue: c };
     }
     return null;

@@ -22,11 +22,11 @@ export const sentenceSubjectSieve: Sieve = {
     // The subject is the reporter's: never words inside an earlier quotation of the sentence.
     for (let i = p.first; i <= p.last; i++) if (ctx.inQuote[i] === 1) return null;
     const tk = ctx.doc.tokens;
-    const head = tk.at(p.last)!;
-    if (p.first === p.last && PRONOUNS.has(head.lower)) return head.lower === 'it' || head.lower === 'which' || head.lower === 'who' ? null : { phrase: p, cue: null };
-    if (!head.cap) return ROLE_NOUNS.has(head.lower) ? { phrase: p, cue: null } : null;
+    const head = tk.lowerOf(p.last);
+    if (p.first === p.last && PRONOUNS.has(head)) return head === 'it' || head === 'which' || head === 'who' ? null : { phrase: p, cue: null };
+    if (!tk.isCap(p.last)) return ROLE_NOUNS.has(head) ? { phrase: p, cue: null } : null;
     let caps = 0;
-    for (let i = p.first; i <= p.last; i++) if (tk.at(i)!.cap) caps++;
-    return caps >= 2 || ctx.isKnownName(head.lower) ? { phrase: p, cue: null } : null;
+    for (let i = p.first; i <= p.last; i++) if (tk.isCap(i)) caps++;
+    return caps >= 2 || ctx.isKnownName(head) ? { phrase: p, cue: null } : null;
   },
 };

@@ -14,10 +14,10 @@ const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'w
 
 /** Whether what follows a verb at `i` ends its report: punctuation, an adjunct, or the listener of "told". */
 function endsReport(ctx: Parameters<Sieve['apply']>[0], i: number, hi: number, lemma: string): boolean {
-  const t = ctx.doc.tokens.at(i);
-  if (t === undefined || i > hi) return true;
-  if (t.kind === 'punct') return t.text !== '“' && t.text !== '"';
-  return ADJUNCT_START.has(t.lower) || lemma === 'tell' || lemma === 'ask';
+  const tk = ctx.doc.tokens;
+  if (!tk.has(i) || i > hi) return true;
+  if (tk.isPunct(i)) return !tk.is(i, '“') && !tk.is(i, '"');
+  return ADJUNCT_START.has(tk.lowerOf(i)) || lemma === 'tell' || lemma === 'ask';
 }
 
 export const trailingCue: Sieve = {
@@ -29,12 +29,12 @@ export const trailingCue: Sieve = {
     const q = ctx.quotes[qi]!;
     const tk = ctx.doc.tokens;
     let s = q.closeTok + 1;
-    while (s <= q.rightHi && tk.at(s)!.text === ',') s++;
+    while (s <= q.rightHi && tk.is(s, ',')) s++;
     if (s > q.rightHi) return null;
-    const newSentence = /[.…]$/.test(ctx.doc.text.slice(q.span.contentStart, q.span.contentEnd).trimEnd()) && tk.at(s)!.cap;
+    const newSentence = /[.…]$/.test(ctx.doc.text.slice(q.span.contentStart, q.span.contentEnd).trimEnd()) && tk.isCap(s);
     const inverted = ctx.cueAt(s);
     if (inverted !== null) {
-      if (inverted.kind !== 'verb' || !reportsUtterance(inverted.lemma) || isParticiple(tk.at(s)!.lower)) return null;
+      if (inverted.kind !== 'verb' || !reportsUtterance(inverted.lemma) || isParticiple(tk.lowerOf(s))) return null;
       const p = phraseStartingAt(ctx.doc, inverted.last + 1, q.rightHi, ctx.cueTable);
       return p === null ? null : { phrase: withRole(ctx.doc, p, q.rightHi), cue: inverted };
     }
@@ -48,11 +48,11 @@ export const trailingCue: Sieve = {
         // after the quotation, then an apposition up to the verb.
         const p = phraseStartingAt(ctx.doc, s, i - 1, ctx.cueTable);
         if (p === null) return null;
-        const after = tk.at(p.last + 1)!;
-        if (subject !== null && after.lower === 'and' && subject.first === p.last + 2) {
+        const after = p.last + 1;
+        if (subject !== null && tk.lowerOf(after) === 'and' && subject.first === p.last + 2) {
           // "“…,” state Senate leader Phil Berger and House Speaker Tim Moore said": both names.
           subject = { first: p.first, last: subject.last };
-        } else if (p.last + 1 === i || after.text === ',' || after.text === '(' || after.text === '—' || after.text === '–' || after.text === '-') {
+        } else if (after === i || tk.is(after, ',') || tk.is(after, '(') || tk.is(after, '—') || tk.is(after, '–') || tk.is(after, '-')) {
           subject = p;
         } else {
           return null;
@@ -81,16 +81,16 @@ function unlistedVerb(ctx: Parameters<Sieve['apply']>[0], qi: number, s: number)
   const tk = ctx.doc.tokens;
   if (!/[,?!]$/.test(ctx.doc.text.slice(q.span.contentStart, q.span.contentEnd).trimEnd())) return null;
   const p = phraseStartingAt(ctx.doc, s, q.rightHi, ctx.cueTable);
-  if (p === null || !speakerHead(tk.at(headIndex(ctx.doc, p))!) && !isPronounLike(tk.at(p.first)!.lower, p)) return null;
+  if (p === null || !speakerHead(tk, headIndex(ctx.doc, p)) && !isPronounLike(tk.lowerOf(p.first), p)) return null;
   const v = p.last + 1;
-  const verb = tk.at(v);
-  if (verb === undefined || v > q.rightHi || verb.kind !== 'word' || verb.cap) return null;
-  if (!/(?:ed|es)$/.test(verb.lower) && !IRREGULAR_PAST.has(verb.lower)) return null;
+  if (v > q.rightHi || !tk.isWord(v) || tk.isCap(v)) return null;
+  const verb = tk.lowerOf(v);
+  if (!/(?:ed|es)$/.test(verb) && !IRREGULAR_PAST.has(verb)) return null;
   let last = v;
-  if (last + 1 <= q.rightHi && PARTICLES.has(tk.at(last + 1)!.lower)) last++;
-  const end = tk.at(last + 1);
-  if (last + 1 <= q.rightHi && end !== undefined && end.text !== '.' && end.text !== ',' && end.text !== '!' && end.text !== ';') return null;
-  return { phrase: p, cue: { first: v, last, lemma: ctx.doc.text.slice(verb.start, tk.at(last)!.end).toLowerCase(), kind: 'verb' } };
+  if (last + 1 <= q.rightHi && PARTICLES.has(tk.lowerOf(last + 1))) last++;
+  const end = last + 1;
+  if (end <= q.rightHi && tk.has(end) && !tk.is(end, '.') && !tk.is(end, ',') && !tk.is(end, '!') && !tk.is(end, ';')) return null;
+  return { phrase: p, cue: { first: v, last, lemma: ctx.doc.text.slice(tk.startOf(v), tk.endOf(last)).toLowerCase(), kind: 'verb' } };
 }
 
 const isPronounLike = (w: string, p: { first: number; last: number }): boolean => p.first === p.last && PRONOUNS.has(w) && w !== 'it' && w !== 'which';

@@ -54,12 +54,46 @@ export class Tokens {
     this.lowerSource = lower.length === source.length ? lower : '';
   }
 
-  /** Fast accessors for hot loops (no view object): `i` must be in `[0, length)`. */
-  isWord(i: number): boolean {
-    return (this.flags[i]! & 3) === 0;
+  // Accessors by index, which allocate nothing (but `textOf` and `lowerOf`, a short string): the
+  // rules read tokens through these. The boolean ones are `false` outside `[0, length)`; the others
+  // need an index inside it.
+
+  /** Whether `i` is the index of a token. */
+  has(i: number): boolean {
+    return i >= 0 && i < this.length;
   }
+  /** Whether token `i` is a word (letters, digits, joined by - . & ’). */
+  isWord(i: number): boolean {
+    const f = this.flags[i];
+    return f !== undefined && (f & 3) === 0;
+  }
+  /** Whether token `i` is a possessive ’s. */
+  isPoss(i: number): boolean {
+    return this.flags[i] !== undefined && (this.flags[i]! & 3) === 1;
+  }
+  /** Whether token `i` is a punctuation character. */
+  isPunct(i: number): boolean {
+    return this.flags[i] !== undefined && (this.flags[i]! & 3) === 2;
+  }
+  /** Whether token `i` is a word that starts upper-case. */
   isCap(i: number): boolean {
-    return (this.flags[i]! & CAP) !== 0;
+    return ((this.flags[i] ?? 0) & CAP) !== 0;
+  }
+  /** Whether the text of token `i` is exactly `s` (compared in place). */
+  is(i: number, s: string): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const start = this.starts[i]!;
+    return this.ends[i]! - start === s.length && this.source.startsWith(s, start);
+  }
+  /** Length of token `i` in UTF-16 units. */
+  lengthOf(i: number): number {
+    return this.ends[i]! - this.starts[i]!;
+  }
+  kindOf(i: number): TokenKind {
+    return KINDS[this.flags[i]! & 3]!;
+  }
+  textOf(i: number): string {
+    return this.source.slice(this.starts[i]!, this.ends[i]!);
   }
   paraOf(i: number): number {
     return this.paras[i]!;
@@ -76,7 +110,7 @@ export class Tokens {
     return this.lowerSource === '' ? this.source.slice(s, e).toLowerCase() : this.lowerSource.slice(s, e);
   }
 
-  /** The token at index `i`, or `undefined` outside `[0, length)`. */
+  /** The token at index `i` as an object, or `undefined` outside `[0, length)` (for tests and tools; the rules use the accessors). */
   at(i: number): Token | undefined {
     return i >= 0 && i < this.length
       ? new TokenView(this.source, this.lowerSource, this.starts[i]!, this.ends[i]!, this.paras[i]!, this.flags[i]!)
@@ -267,26 +301,30 @@ function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer>
  * or an opening mark.
  */
 export function endsSentence(doc: Doc, i: number): boolean {
-  if (i < 0 || i >= doc.tokens.length || doc.tokens.isWord(i)) return false;
-  const c0 = doc.text.charCodeAt(doc.tokens.startOf(i));
-  if (c0 !== 46 && c0 !== 33 && c0 !== 63 && c0 !== 0x2026) return false;
-  const t = doc.tokens.at(i);
-  if (t === undefined || t.kind !== 'punct') return false;
-  const c = t.text;
-  if (c !== '.' && c !== '!' && c !== '?' && c !== '…') return false;
-  if (c === '.') {
-    const prev = doc.tokens.at(i - 1);
-    if (prev !== undefined && prev.end === t.start && prev.kind === 'word') {
-      if (ABBREVIATIONS.has(prev.lower)) return false;
-      if (prev.text.length === 1 && prev.cap) return false; // an initial: "J. Smith"
-    }
-  }
+  const tk = doc.tokens;
+  if (!tk.isPunct(i)) return false;
+  const c = doc.text.charCodeAt(tk.startOf(i));
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
+  // (A punctuation token is one character, or one astral code point, which none of these is.)
+  if (tk.lengthOf(i) !== 1) return false;
+  // The period of an abbreviation or of an initial ("J. Smith").
+  if (c === 46 && tk.isWord(i - 1) && tk.endOf(i - 1) === tk.startOf(i) && (ABBREVIATIONS.has(tk.lowerOf(i - 1)) || (tk.lengthOf(i - 1) === 1 && tk.isCap(i - 1)))) return false;
+  const para = tk.paraOf(i);
   let j = i + 1;
-  while (j < doc.tokens.length && doc.tokens.at(j)!.para === t.para && doc.tokens.at(j)!.kind === 'punct' && !isOpener(doc.tokens.at(j)!.text)) j++;
-  const next = doc.tokens.at(j);
-  if (next === undefined || next.para !== t.para) return true;
-  return next.cap || /^\p{N}/u.test(next.text) || isOpener(next.text);
+  while (j < tk.length && tk.paraOf(j) === para && tk.isPunct(j) && !isOpenerAt(doc, j)) j++;
+  if (j >= tk.length || tk.paraOf(j) !== para) return true;
+  return tk.isCap(j) || startsWithNumber(doc.text, tk.startOf(j)) || isOpenerAt(doc, j);
 }
 
-const OPENERS = new Set(['“', '"', '‘', "'", '«', '„', '(', '[', '‹']);
-const isOpener = (s: string): boolean => OPENERS.has(s);
+// Opening marks and brackets: “ " ‘ ' « „ ( [ ‹
+const OPENERS = new Set([0x201c, 34, 0x2018, 39, 0xab, 0x201e, 40, 91, 0x2039]);
+/** Whether token `i` is one opening mark or bracket. */
+const isOpenerAt = (doc: Doc, i: number): boolean => doc.tokens.lengthOf(i) === 1 && OPENERS.has(doc.text.charCodeAt(doc.tokens.startOf(i)));
+
+const NUMBER_START = /^\p{N}/u;
+/** Whether the code point at `offset` is a number (\p{N}: 0-9, other scripts' digits, ½, Ⅻ …). */
+export function startsWithNumber(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  if (c < 128) return c >= 48 && c <= 57;
+  return NUMBER_START.test(String.fromCodePoint(text.codePointAt(offset)!));
+}
