@@ -4,7 +4,7 @@
  * for their turn to be written, and `push` waits while the window is full, so a slow reader of
  * standard output slows the reading of the input instead of filling memory.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { makeHandler, type WorkItem, type WorkResult, type WorkSettings } from './work.js';
 
 /** A worker thread died: the run cannot go on. */
@@ -39,6 +39,20 @@ function inline(settings: WorkSettings, emit: Emit): Runner {
   };
 }
 
+/**
+ * A worker with the main thread's Node options. A worker refuses V8 and per-process options
+ * (`node --max-old-space-size=… quote-attribution …`); those apply to the whole process already, so
+ * it then starts without any.
+ */
+function startWorker(url: URL, options: WorkerOptions & { execArgv: string[] }): Worker {
+  try {
+    return new Worker(url, options);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw e;
+    return new Worker(url, { ...options, execArgv: [] });
+  }
+}
+
 function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL): Runner {
   const window = jobs * 4;
   const perWorker = 2;
@@ -59,7 +73,7 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
     // Node options of the main thread carry over, except those that only make sense for it
     // (a wrapper started with --input-type=module -e … must not pass that to the worker).
     const execArgv = process.execArgv.filter((a) => !/^--(?:input-type|eval|print)\b|^-[ep]$/.test(a));
-    const worker = new Worker(workerUrl, { workerData: { [WORKER_FLAG]: true, settings }, execArgv });
+    const worker = startWorker(workerUrl, { workerData: { [WORKER_FLAG]: true, settings }, execArgv });
     const slot: Slot = { worker, busy: 0 };
     worker.on('message', (r: WorkResult) => {
       slot.busy--;

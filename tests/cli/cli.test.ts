@@ -208,6 +208,15 @@ describe('corpus mode', () => {
     }
   });
 
+  it('worker threads start when node itself runs with V8 options, which workers refuse', async () => {
+    const dir = tempDir('corpus-v8');
+    writeFileSync(join(dir, 'c.jsonl'), corpus(docs.slice(0, 10)));
+    const r = await runCli(cli, [join(dir, 'c.jsonl'), '--jobs', '2'], { nodeArgs: ['--max-old-space-size=2048', '--stack-size=2000'] });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toEqual(docs.slice(0, 10).flatMap((d) => expectedLines(d.id, d.text)));
+  });
+
   it('csv and pretty work on a corpus too', async () => {
     const dir = tempDir('corpus2');
     writeFileSync(join(dir, 'c.jsonl'), corpus(docs.slice(0, 5)));

@@ -85,10 +85,13 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs the built CLI with arguments and optional standard input; never rejects on exit codes. */
-export function runCli(cli: string, args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Run> {
+/**
+ * Runs the built CLI with arguments and optional standard input (`node` itself gets `nodeArgs`);
+ * never rejects on exit codes.
+ */
+export function runCli(cli: string, args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string; nodeArgs?: readonly string[] } = {}): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
