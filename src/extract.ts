@@ -13,7 +13,7 @@ import { pairQuotes } from './quotes/pair.js';
 import { buildContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
 import { sentenceSubjects } from './sieves/helpers.js';
 import { buildDoc } from './text/document.js';
-import type { Analysis, Cue, Entity, ExtractOptions, Quote, QuoteType, Span, Speaker } from './types.js';
+import type { Analysis, Cue, CueKind, Entity, ExtractOptions, Quote, QuoteType, Span, Speaker } from './types.js';
 
 /** Options after validation, with the lexicons they imply. */
 interface Settings {
@@ -87,6 +87,12 @@ function speakerPhrase(made: readonly (Made | undefined)[], qi: number): { phras
 
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
+}
+
+// Result objects are written out as literals, never spread: V8 gives an object built by spreading
+// one of another shape a hidden class of its own, which would cost about 200 bytes a quotation.
+function cueOf(text: string, start: number, end: number, kind: CueKind, lemma: string): Cue {
+  return { start, end, text: text.slice(start, end), kind, lemma };
 }
 
 function classify(ctx: SieveContext, q: QuoteContext, text: string): Exclude<QuoteType, 'other'> {
@@ -192,9 +198,9 @@ function run(text: string, settings: Settings): Analysis {
         const f = m.found;
         if (f.cue !== null) {
           const c = f.cue;
-          cue = { ...span(text, tk.startOf(c.first), tk.endOf(c.last)), kind: c.kind, lemma: c.lemma };
+          cue = cueOf(text, tk.startOf(c.first), tk.endOf(c.last), c.kind, c.lemma);
         } else if ('colon' in f && f.colon !== undefined) {
-          cue = { ...span(text, tk.startOf(f.colon), tk.endOf(f.colon)), kind: 'colon', lemma: ':' };
+          cue = cueOf(text, tk.startOf(f.colon), tk.endOf(f.colon), 'colon', ':');
         }
       } else {
         confidence = 0;

@@ -147,7 +147,7 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
       if (p !== null) {
         const r = tk.lowerOf(j + 1);
         const relative = r === 'who' || r === 'which' || r === 'whose';
-        return relative || tries > 0 || !tk.isCap(p.last) ? p : { ...p, role: { first: j + 1, last: i - 1 } };
+        return relative || tries > 0 || !tk.isCap(p.last) ? p : { first: p.first, last: p.last, role: { first: j + 1, last: i - 1 } };
       }
       j--;
     }
@@ -273,7 +273,7 @@ export function withRole(doc: Doc, p: Phrase, hi: number): Phrase {
   let j = first;
   while (j <= hi && j - first < 14 && !tk.isPunct(j)) j++;
   if (j === first || !(tk.is(j, ',') || tk.is(j, '.') || tk.is(j, ':'))) return p;
-  return { ...p, role: { first, last: j - 1 } };
+  return { first: p.first, last: p.last, role: { first, last: j - 1 } };
 }
 const isArticle = (w: string): boolean => w === 'the' || w === 'a' || w === 'an';
 
