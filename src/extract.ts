@@ -13,7 +13,7 @@ import { pairQuotes } from './quotes/pair.js';
 import { buildContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
 import { sentenceSubjects } from './sieves/helpers.js';
 import { buildDoc } from './text/document.js';
-import type { Analysis, Cue, CueKind, Entity, ExtractOptions, Quote, QuoteType, Span, Speaker } from './types.js';
+import type { Analysis, Cue, CueKind, ExtractOptions, Quote, QuoteType, Span, Speaker, SpeakerKind } from './types.js';
 
 /** Options after validation, with the lexicons they imply. */
 interface Settings {
@@ -85,14 +85,15 @@ function speakerPhrase(made: readonly (Made | undefined)[], qi: number): { phras
   return null;
 }
 
-function span(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start, end) };
+/** A span of `text` (a window starting at offset `base` of the caller's text), in the caller's offsets. */
+function span(text: string, base: number, start: number, end: number): Span {
+  return { start: base + start, end: base + end, text: text.slice(start, end) };
 }
 
 // Result objects are written out as literals, never spread: V8 gives an object built by spreading
 // one of another shape a hidden class of its own, which would cost about 200 bytes a quotation.
-function cueOf(text: string, start: number, end: number, kind: CueKind, lemma: string): Cue {
-  return { start, end, text: text.slice(start, end), kind, lemma };
+function cueOf(text: string, base: number, start: number, end: number, kind: CueKind, lemma: string): Cue {
+  return { start: base + start, end: base + end, text: text.slice(start, end), kind, lemma };
 }
 
 function classify(ctx: SieveContext, q: QuoteContext, text: string): Exclude<QuoteType, 'other'> {
@@ -111,12 +112,145 @@ function classify(ctx: SieveContext, q: QuoteContext, text: string): Exclude<Quo
   return startsUtterance && (endsUtterance || /^\p{Lu}/u.test(content)) ? 'direct' : 'partial';
 }
 
-/** The whole analysis of one text with validated settings. */
-function run(text: string, settings: Settings): Analysis {
+/**
+ * Texts longer than this (in UTF-16 code units, about 1 MB of English) are analysed window by
+ * window, so that the memory of a call grows with a window rather than with the whole text: one
+ * window's tokens, paragraphs and candidate speakers are alive at a time, not the whole text's.
+ * News articles are far shorter and are always analysed whole.
+ */
+export const WINDOW = 1_000_000;
+/**
+ * Text read as context on each side of a window (code units): quotations that run over several
+ * paragraphs, and the rules and pronouns that look a few paragraphs back or ahead, see it as if
+ * the text were whole. Quotations are reported by the window where they start.
+ */
+export const MARGIN = 50_000;
+
+/** A window: analyse `[from, to)`, report the quotations that start in `[keepFrom, keepTo)`. */
+interface Window {
+  readonly from: number;
+  readonly to: number;
+  readonly keepFrom: number;
+  readonly keepTo: number;
+}
+
+/**
+ * Cuts a long text into windows of about `size` code units at paragraph breaks (a blank line when
+ * there is one in the window's second half, else any line break), each with at least `margin`
+ * units of context on either side, widened to whole lines. A window never cuts a line: a line
+ * longer than the window makes its window longer.
+ */
+export function windowsOf(text: string, size: number, margin: number): Window[] {
+  const n = text.length;
+  if (n <= size) return [{ from: 0, to: n, keepFrom: 0, keepTo: n }];
+  const cuts = [0];
+  for (let at = 0; n - at > size; ) {
+    const next = breakBefore(text, at + size, at + (size >> 1));
+    if (next >= n) break;
+    cuts.push(next);
+    at = next;
+  }
+  cuts.push(n);
+  const windows: Window[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const keepFrom = cuts[k]!;
+    const keepTo = cuts[k + 1]!;
+    const from = keepFrom === 0 ? 0 : lineStart(text, Math.max(0, keepFrom - margin));
+    const to = keepTo === n ? n : lineEnd(text, Math.min(n, keepTo + margin));
+    windows.push({ from, to, keepFrom, keepTo });
+  }
+  return windows;
+}
+
+const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+
+/**
+ * The start of the line after the last blank line (else the last line break) that ends in
+ * `(lo, at]`; when there is none, the start of the line after `at`, or the text's length.
+ */
+function breakBefore(text: string, at: number, lo: number): number {
+  let anyBreak = -1;
+  for (let i = at - 1; i > lo; i--) {
+    if (!isBreak(text.charCodeAt(i))) continue;
+    if (anyBreak < 0) anyBreak = afterBreak(text, i);
+    // A blank line: only spaces between this break and an earlier one.
+    let j = i - 1;
+    if (text.charCodeAt(i) === 10 && text.charCodeAt(j) === 13) j--;
+    while (j > lo && isBlank(text.charCodeAt(j))) j--;
+    if (j > lo && isBreak(text.charCodeAt(j))) return afterBreak(text, i);
+  }
+  return anyBreak >= 0 ? anyBreak : afterBreak(text, lineEnd(text, at));
+}
+
+/** Just past the line break at `i` (both characters of a CRLF). */
+const afterBreak = (text: string, i: number): number => i + (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
+
+/** The start of the line that holds offset `at`. */
+function lineStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The end of the line that holds offset `at` (where its line break is, or the text's end). */
+function lineEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The speaker entities of a call: one per cluster, or, across windows, one per kind and name. */
+class EntityTable {
+  readonly list: { id: number; name: string; kind: SpeakerKind; title: string | null; mentions: Span[] }[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  /** `merge`: whether clusters of different windows with the same kind and name are one entity. */
+  constructor(private readonly merge: boolean) {}
+
+  /** The public index of cluster `c` of window `w` (whose text is `part`). */
+  add(c: EntityCluster, part: string, w: Window): number {
+    const mentions: Span[] = [];
+    for (const m of c.mentions) {
+      const start = w.from + m.start;
+      if (start >= w.keepFrom && start < w.keepTo) mentions.push(span(part, w.from, m.start, m.end));
+    }
+    const title = longestTitle(c.titles);
+    const key = `${c.kind}\u0000${c.name}`;
+    const known = this.merge ? this.byKey.get(key) : undefined;
+    if (known !== undefined) {
+      const e = this.list[known]!;
+      for (const m of mentions) e.mentions.push(m);
+      if (title !== null && (e.title === null || title.length > e.title.length)) e.title = title;
+      return known;
+    }
+    const id = this.list.length;
+    this.list.push({ id, name: c.name, kind: c.kind, title, mentions });
+    if (this.merge) this.byKey.set(key, id);
+    return id;
+  }
+}
+
+/** The whole analysis of one text with validated settings, window by window when it is long. */
+function run(text: string, settings: Settings, size = WINDOW, margin = MARGIN): Analysis {
   if (!/\S/.test(text)) return { quotes: [], entities: [] };
+  const quotes: Quote[] = [];
+  const windows = windowsOf(text, size, margin);
+  const entities = new EntityTable(windows.length > 1);
+  for (const w of windows) {
+    const part = w.from === 0 && w.to === text.length ? text : text.slice(w.from, w.to);
+    analyseWindow(part, w, settings, quotes, entities);
+  }
+  return { quotes, entities: entities.list };
+}
+
+/** Analyses one window (`part` is its text) and appends the quotations it reports to `quotes`. */
+function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quote[], table: EntityTable): void {
+  if (!/\S/.test(text)) return;
+  const at = w.from;
   const doc = buildDoc(text);
   const spans = pairQuotes(text, doc.paragraphs);
-  if (spans.length === 0) return { quotes: [], entities: [] };
+  if (spans.length === 0) return;
   const base = buildContext(doc, spans, settings.cueTable);
   const made = runSieves(base);
   const ctx: SieveContext = { ...base, made };
@@ -156,27 +290,22 @@ function run(text: string, settings: Settings): Analysis {
   const { clusters, of } = clusterMentions(doc, inputs, settings.lexicon);
 
   const used = new Map<number, number>(); // cluster id → public entity index
-  const entities: Entity[] = [];
   const entityFor = (c: EntityCluster): number => {
     let e = used.get(c.id);
     if (e === undefined) {
-      e = entities.length;
+      e = table.add(c, text, w);
       used.set(c.id, e);
-      entities.push({
-        id: e,
-        name: c.name,
-        kind: c.kind,
-        title: longestTitle(c.titles),
-        mentions: c.mentions.map((m) => span(text, m.start, m.end)),
-      });
     }
     return e;
   };
 
-  const quotes: Quote[] = [];
   for (let qi = 0; qi < spans.length; qi++) {
     const q = base.quotes[qi]!;
     const s = q.span;
+    // Quotations that start in the context around the window belong to the neighbouring window,
+    // and one that starts inside a quotation the previous window reported is part of that one.
+    if (at + s.start < w.keepFrom || at + s.start >= w.keepTo) continue;
+    if (quotes.length > 0 && at + s.start < quotes[quotes.length - 1]!.end) continue;
     const m = made[qi];
     const r = resolved[qi];
     let speaker: Speaker | null = null;
@@ -186,7 +315,7 @@ function run(text: string, settings: Settings): Analysis {
       const cluster = clusters[of[mentionOf.get(key(r.phrase))!]!];
       confidence = r.confidence * (cluster === undefined || cluster.kind === 'unknown' ? 0.7 : 1);
       if (confidence >= settings.minConfidence) {
-        const mention = span(text, tk.startOf(r.phrase.first), tk.endOf(r.phrase.last));
+        const mention = span(text, at, tk.startOf(r.phrase.first), tk.endOf(r.phrase.last));
         const ent = cluster === undefined ? -1 : entityFor(cluster);
         speaker = {
           name: cluster === undefined ? mention.text : cluster.name,
@@ -198,9 +327,9 @@ function run(text: string, settings: Settings): Analysis {
         const f = m.found;
         if (f.cue !== null) {
           const c = f.cue;
-          cue = cueOf(text, tk.startOf(c.first), tk.endOf(c.last), c.kind, c.lemma);
+          cue = cueOf(text, at, tk.startOf(c.first), tk.endOf(c.last), c.kind, c.lemma);
         } else if ('colon' in f && f.colon !== undefined) {
-          cue = cueOf(text, tk.startOf(f.colon), tk.endOf(f.colon), 'colon', ':');
+          cue = cueOf(text, at, tk.startOf(f.colon), tk.endOf(f.colon), 'colon', ':');
         }
       } else {
         confidence = 0;
@@ -211,8 +340,8 @@ function run(text: string, settings: Settings): Analysis {
     const speech = speaker !== null || q.speechLike;
     if (!speech && !settings.includeUnattributed) continue;
     quotes.push({
-      start: s.start,
-      end: s.end,
+      start: at + s.start,
+      end: at + s.end,
       text: text.slice(s.contentStart, s.contentEnd),
       type: speech ? classify(ctx, q, text) : 'other',
       speaker,
@@ -222,7 +351,6 @@ function run(text: string, settings: Settings): Analysis {
       closed: s.closed,
     });
   }
-  return { quotes, entities };
 }
 
 function longestTitle(titles: readonly string[]): string | null {
@@ -239,7 +367,9 @@ function checkText(fn: string, text: unknown): asserts text is string {
  * Finds the quotations of a news text and who said them.
  *
  * Synchronous and pure: the same text and options always give the same result, and nothing is
- * kept between calls. Runs in Node, browsers and edge runtimes (no Node API is used).
+ * kept between calls. Runs in Node, browsers and edge runtimes (no Node API is used). Time and
+ * memory grow linearly with the text: a text of over a million UTF-16 code units (a dump of many
+ * articles) is analysed in windows of that size, cut at blank lines, with context on each side.
  *
  * @param text - The article text. Offsets in the result are UTF-16 code-unit offsets into it.
  * @param options - See {@link ExtractOptions}. By default only attributed quotations are returned.
@@ -283,6 +413,16 @@ export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
 export function analyze(text: string, options?: ExtractOptions): Analysis {
   checkText('analyze', text);
   return run(text, settingsFrom('analyze', options));
+}
+
+/**
+ * {@link analyze} with a chosen window size and margin (code units), for tests and measurements of
+ * the windowing; not part of the public API.
+ * @internal
+ */
+export function analyzeInWindows(text: string, size: number, margin: number, options?: ExtractOptions): Analysis {
+  checkText('analyze', text);
+  return run(text, settingsFrom('analyze', options), size, margin);
 }
 
 /** An extractor with options fixed once (their lexicons are built once, not on every call). */

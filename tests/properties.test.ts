@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeInWindows } from '../src/extract.js';
 import { analyze, createExtractor, extractQuotes, RULES, type ExtractOptions, type Quote } from '../src/index.js';
 import { anyText, editedArticle, markSoup, newsText, notAString, quotedNews, unicodeText } from './support/arbitraries.js';
 import { checkAnalysis, checkOutsideQuotations, checkQuotes } from './support/invariants.js';
@@ -55,6 +56,14 @@ describe('analyze and extractors', () => {
       expect(ex.extractQuotes(text)).toEqual(a.quotes);
       expect(ex.analyze(text)).toEqual(a);
     }), params('analyze'));
+  }, TIMEOUT);
+});
+
+describe('long texts', () => {
+  it('analysed in windows (here of 20 to 400 code units), a text keeps every invariant and its speakers index its entities', () => {
+    fc.assert(fc.property(counted(anyText), fc.integer({ min: 20, max: 400 }), fc.integer({ min: 0, max: 200 }), fc.constantFrom(...OPTION_SETS), (text, size, margin, opts) => {
+      checkAnalysis(text, analyzeInWindows(text, size, margin, opts), unattributed(opts));
+    }), params('windows'));
   }, TIMEOUT);
 });
 

@@ -20,13 +20,15 @@ export const CI_RUNS = {
   spansIgnoreLexicons: 300,
   minConfidence: 300,
   notAString: 1_000,
+  /** Texts analysed in small windows (as texts over a million code units are). */
+  windows: 600,
   /** Inputs per option set (2) sent to one fresh process. */
   freshProcess: 300,
 } as const;
 
 /** How many times each property runs (properties that run once per arbitrary or option set count each time). */
 const MULTIPLIER: Readonly<Record<keyof typeof CI_RUNS, number>> = {
-  invariants: 10, analyze: 1, outsideQuotations: 1, sameResultTwice: 1, unattributedSuperset: 1, lineEndings: 2, spansIgnoreLexicons: 1, minConfidence: 1, notAString: 1, freshProcess: 2,
+  invariants: 10, analyze: 1, outsideQuotations: 1, sameResultTwice: 1, unattributedSuperset: 1, lineEndings: 2, spansIgnoreLexicons: 1, minConfidence: 1, notAString: 1, windows: 1, freshProcess: 2,
 };
 
 /** The cases CI runs in total. */
