@@ -10,7 +10,7 @@ import { ORGANIZATION_WORDS, TITLES } from './lexicon/words.js';
 import { nameRuns } from './mentions/names.js';
 import type { Phrase } from './mentions/np.js';
 import { pairQuotes } from './quotes/pair.js';
-import { buildContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
+import { buildContext, type BaseContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
 import { sentenceSubjects } from './sieves/helpers.js';
 import { buildDoc } from './text/document.js';
 import type { Analysis, Cue, CueKind, ExtractOptions, Quote, QuoteType, Span, Speaker, SpeakerKind } from './types.js';
@@ -58,17 +58,24 @@ function settingsFrom(fn: string, options: unknown): Settings {
 const DEFAULT_SETTINGS: Settings = { includeUnattributed: false, minConfidence: 0, cueTable: buildCueTable(), lexicon: DEFAULT_ENTITY_LEXICON };
 
 /** Runs every sieve in order over the quotations; the first that finds a speaker decides. */
-function runSieves(ctx: Omit<SieveContext, 'made'>): (Made | undefined)[] {
-  const made: (Made | undefined)[] = new Array<Made | undefined>(ctx.quotes.length).fill(undefined);
-  const full: SieveContext = { ...ctx, made };
+function runSieves(ctx: BaseContext): SieveContext {
+  const quotes = ctx.quotes;
+  const made: (Made | undefined)[] = new Array<Made | undefined>(quotes.length).fill(undefined);
+  const madeInSentence = new Int32Array(quotes.length === 0 ? 0 : quotes[quotes.length - 1]!.sentence + 1);
+  const madeInParagraph = new Int32Array(ctx.doc.paragraphs.length);
+  const full: SieveContext = { ...ctx, made, madeInSentence, madeInParagraph };
   for (const sieve of SIEVES) {
-    for (let qi = 0; qi < ctx.quotes.length; qi++) {
-      if (made[qi] !== undefined || ctx.quotes[qi]!.title) continue;
+    for (let qi = 0; qi < quotes.length; qi++) {
+      const q = quotes[qi]!;
+      if (made[qi] !== undefined || q.title) continue;
       const found = sieve.apply(full, qi);
-      if (found !== null) made[qi] = { rule: sieve.name, confidence: sieve.confidence, found };
+      if (found === null) continue;
+      made[qi] = { rule: sieve.name, confidence: sieve.confidence, found };
+      madeInSentence[q.sentence]!++;
+      madeInParagraph[q.span.lastPara]!++;
     }
   }
-  return made;
+  return full;
 }
 
 /** Follows inheritances to the phrase that names the speaker; the lowest confidence on the way counts. */
@@ -252,8 +259,8 @@ function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quot
   const spans = pairQuotes(text, doc.paragraphs);
   if (spans.length === 0) return;
   const base = buildContext(doc, spans, settings.cueTable);
-  const made = runSieves(base);
-  const ctx: SieveContext = { ...base, made };
+  const ctx = runSieves(base);
+  const made = ctx.made;
   const tk = doc.tokens;
 
   // Mentions: each quotation's speaker phrase, every cue subject, and the name runs.

@@ -21,36 +21,61 @@ export interface Mark {
   readonly rightFlanking: boolean;
 }
 
-const ROLE: Readonly<Record<string, readonly [MarkFamily, MarkRole]>> = {
-  '“': ['double', 'open'],
-  '”': ['double', 'close'],
-  '"': ['double', 'either'],
-  '„': ['double', 'open'],
-  '‟': ['double', 'open'],
-  '«': ['double', 'open'],
-  '»': ['double', 'close'],
-  '‘': ['single', 'open'],
-  '’': ['single', 'close'],
-  "'": ['single', 'either'],
-  '‚': ['single', 'open'],
-  '‛': ['single', 'open'],
-  '‹': ['single', 'open'],
-  '›': ['single', 'close'],
-};
+const ROLES: readonly (readonly [number, MarkFamily, MarkRole])[] = ([
+  ['“', 'double', 'open'],
+  ['”', 'double', 'close'],
+  ['"', 'double', 'either'],
+  ['„', 'double', 'open'],
+  ['‟', 'double', 'open'],
+  ['«', 'double', 'open'],
+  ['»', 'double', 'close'],
+  ['‘', 'single', 'open'],
+  ['’', 'single', 'close'],
+  ["'", 'single', 'either'],
+  ['‚', 'single', 'open'],
+  ['‛', 'single', 'open'],
+  ['‹', 'single', 'open'],
+  ['›', 'single', 'close'],
+] as const).map(([ch, family, role]) => [ch.charCodeAt(0), family, role] as const);
+// For each UTF-16 code unit, 1 + its index in ROLES, or 0 when it is not a mark.
+const MARK_INDEX = new Uint8Array(0x10000);
+ROLES.forEach(([code], k) => { MARK_INDEX[code] = k + 1; });
 
-/** Every character that may be a quotation mark, for a one-pass scan. */
-export const MARK_CHARS = /["'“”„‟«»‘’‚‛‹›]/g;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE = 0x2019;
+const LOWER_N = 110;
+// Single marks that are never apostrophes: ‘ ‚ ‹ ›
+const NEVER_APOSTROPHE = new Set([0x2018, 0x201a, 0x2039, 0x203a]);
 
+// Classes of UTF-16 code units, each decided once by a regular expression and cached. The scan
+// reads single code units: half of a surrogate pair is neither space nor word.
 const SPACE = /\s/;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 // Characters after which a mark still opens: brackets, dashes, slashes and other opening marks.
 const OPENING_CONTEXT = /[([{\u2014\u2013\-/“‘«„‹"']/;
+const IS_SPACE = 1;
+const IS_WORD = 2;
+const IS_DIGIT = 4;
+const IS_OPENING_CONTEXT = 8;
+const KNOWN = 16;
+const CLASSES = new Uint8Array(0x10000);
+function classOf(c: number): number {
+  let k = CLASSES[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (SPACE.test(ch) ? IS_SPACE : 0) | (LETTER_OR_DIGIT.test(ch) ? IS_WORD : 0) | (DIGIT.test(ch) ? IS_DIGIT : 0) | (OPENING_CONTEXT.test(ch) ? IS_OPENING_CONTEXT : 0);
+    CLASSES[c] = k;
+  }
+  return k;
+}
+// `c` is a code unit, or -1 for none (beyond the paragraph), which counts as a space.
+const isSpace = (c: number): boolean => c < 0 || (classOf(c) & IS_SPACE) !== 0;
+const isWord = (c: number): boolean => c >= 0 && (classOf(c) & IS_WORD) !== 0;
+const isDigit = (c: number): boolean => c >= 0 && (classOf(c) & IS_DIGIT) !== 0;
+const isOpeningContext = (c: number): boolean => c >= 0 && (classOf(c) & IS_OPENING_CONTEXT) !== 0;
 // Words that begin with an elided letter: ’em, ’til, ’tis, ’cause, ’n’.
 const ELISIONS = /^(?:em|til|tis|twas|cause|bout|n)(?![\p{L}\p{N}])/iu;
-
-const isSpace = (c: string | undefined): boolean => c === undefined || SPACE.test(c);
-const isWord = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
 
 /**
  * Reads the marks of one paragraph `[start, end)`, leaving out apostrophes: a mark between two
@@ -58,46 +83,47 @@ const isWord = (c: string | undefined): boolean => c !== undefined && LETTER_OR_
  */
 export function scanMarks(text: string, start: number, end: number): Mark[] {
   const marks: Mark[] = [];
-  const slice = text.slice(start, end);
-  MARK_CHARS.lastIndex = 0;
-  for (let m = MARK_CHARS.exec(slice); m !== null; m = MARK_CHARS.exec(slice)) {
-    const i = start + m.index;
-    const ch = m[0];
-    if (ch === "'" && i + 1 < end && text[i + 1] === "'") {
-      // A run of ASCII apostrophes: '' is a double mark (NYT archive style); in ''' the single mark
-      // is the inner one, so it comes last when the run opens and first when it closes.
+  const at = (i: number): number => (i >= start && i < end ? text.charCodeAt(i) : -1);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const r = MARK_INDEX[c]!;
+    if (r === 0) continue;
+    if (c === APOSTROPHE && at(i + 1) === APOSTROPHE) {
+      // A run of ASCII apostrophes: two make a double mark (NYT archive style); in a run of three
+      // the single mark is the inner one, so it comes last when the run opens and first when it closes.
       let j = i;
-      while (j < end && text[j] === "'") j++;
-      MARK_CHARS.lastIndex = j - start;
-      const prev = i > start ? text[i - 1] : undefined;
-      const next = j < end ? text[j] : undefined;
+      while (j < end && text.charCodeAt(j) === APOSTROPHE) j++;
+      const prev = at(i - 1);
+      const next = at(j);
       const closing = !isSpace(prev) && (isSpace(next) || !isWord(next));
-      const n = j - i;
-      const singleAt = n % 2 === 0 ? -1 : closing ? i : j - 1;
+      const singleAt = (j - i) % 2 === 0 ? -1 : closing ? i : j - 1;
       for (let k = i; k < j; ) {
         const single = k === singleAt;
         const len = single ? 1 : 2;
         marks.push(flank(k, k + len, single ? 'single' : 'double', 'either', prev, next));
         k += len;
       }
+      i = j - 1;
       continue;
     }
-    const [family, role] = ROLE[ch]!;
-    const prev = i > start ? text[i - 1] : undefined;
-    const next = i + 1 < end ? text[i + 1] : undefined;
-    if (family === 'single' && ch !== '‘' && ch !== '‚' && ch !== '‹' && ch !== '›') {
+    const [, family, shape] = ROLES[r - 1]!;
+    const prev = at(i - 1);
+    const next = at(i + 1);
+    if (family === 'single' && !NEVER_APOSTROPHE.has(c)) {
       if (isWord(prev) && isWord(next)) continue; // Assad’s, don’t
-      if (isSpace(prev) && next !== undefined && DIGIT.test(next)) continue; // ’90s
+      if (isSpace(prev) && isDigit(next)) continue; // ’90s
       if (isSpace(prev) && ELISIONS.test(text.slice(i + 1, Math.min(end, i + 8)))) continue; // ’em, ’n’
-      if (prev === 'n' && text[i - 2] !== undefined && /['’]/.test(text[i - 2]!) && isSpace(text[i - 3])) continue; // the second ’ of ’n’
+      // The second ’ of ’n’.
+      const before = i - 2 >= 0 ? text.charCodeAt(i - 2) : -1;
+      if (prev === LOWER_N && (before === APOSTROPHE || before === RIGHT_SINGLE) && isSpace(i - 3 >= 0 ? text.charCodeAt(i - 3) : -1)) continue;
     }
-    marks.push(flank(i, i + 1, family, role, prev, next));
+    marks.push(flank(i, i + 1, family, shape, prev, next));
   }
   return marks;
 }
 
-function flank(start: number, end: number, family: MarkFamily, role: MarkRole, prev: string | undefined, next: string | undefined): Mark {
-  const leftFlanking = !isSpace(next) && (isSpace(prev) || OPENING_CONTEXT.test(prev!));
+function flank(start: number, end: number, family: MarkFamily, role: MarkRole, prev: number, next: number): Mark {
+  const leftFlanking = !isSpace(next) && (isSpace(prev) || isOpeningContext(prev));
   const rightFlanking = !isSpace(prev) && (isSpace(next) || !isWord(next));
   return { start, end, family, role, leftFlanking, rightFlanking };
 }

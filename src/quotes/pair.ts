@@ -77,7 +77,8 @@ export function pairQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
         doubles.push(span(outer, end, end, false, pi));
       }
     }
-    out.push(...pairSingles(p, pi, marks, doubles, carried === null ? p.end : carried.mark.start));
+    // (A loop, not push(...spans): a paragraph may hold more quotations than a call has arguments.)
+    for (const s of pairSingles(p, pi, marks, doubles, carried === null ? p.end : carried.mark.start)) out.push(s);
   }
   return out;
 }

@@ -58,6 +58,12 @@ export interface SieveContext {
   readonly cueTable: ReadonlyMap<string, string>;
   readonly cues: readonly CueWithSubject[];
   readonly made: ReadonlyArray<Made | undefined>;
+  /**
+   * How many quotations of each sentence (`QuoteContext.sentence`), and ending in each paragraph,
+   * `made` attributes so far: lets a sieve skip its look-around where nothing is attributed yet.
+   */
+  readonly madeInSentence: Int32Array;
+  readonly madeInParagraph: Int32Array;
   /** For each token, 1 when it lies inside a quotation. */
   readonly inQuote: Uint8Array;
   /** Whether a paragraph is in title case. */
@@ -69,6 +75,9 @@ export interface SieveContext {
   /** Index in `cues` of the last cue that starts before token `tok` (-1 when none). */
   lastCueBefore(tok: number): number;
 }
+
+/** What {@link buildContext} builds: everything but the attributions, which the pipeline records. */
+export type BaseContext = Omit<SieveContext, 'made' | 'madeInSentence' | 'madeInParagraph'>;
 
 /** A sieve: one attribution rule. */
 export interface Sieve {
@@ -112,7 +121,7 @@ function cueFilter(table: ReadonlyMap<string, string>): Uint8Array {
 }
 
 /** Builds the quotation contexts and the cue list of a document. */
-export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: ReadonlyMap<string, string>): Omit<SieveContext, 'made'> {
+export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: ReadonlyMap<string, string>): BaseContext {
   const titleCache = new Map<number, boolean>();
   const titleCase = (para: number): boolean => {
     let v = titleCache.get(para);

@@ -2,7 +2,7 @@
 import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { phraseStartingAt, type Phrase } from '../mentions/np.js';
 import { endsSentence } from '../text/document.js';
-import type { Found, SieveContext } from './context.js';
+import type { BaseContext, Found, SieveContext } from './context.js';
 
 // Words that open a sentence without being its subject ("But, he said …", "Now, Assad said …").
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'then', 'also', 'still', 'now', 'instead', 'indeed', 'later', 'again']);
@@ -54,7 +54,7 @@ export function hasCue(ctx: SieveContext, lo: number, hi: number): boolean {
  * The subject of every sentence of the reporter's text that starts with a person, a group or a
  * role ("Karl Brandt visited …", "Aid workers reached …"): the antecedents pronouns look for.
  */
-export function sentenceSubjects(ctx: Omit<SieveContext, 'made'>): Phrase[] {
+export function sentenceSubjects(ctx: BaseContext): Phrase[] {
   const doc = ctx.doc;
   const tk = doc.tokens;
   const out: Phrase[] = [];
@@ -79,7 +79,9 @@ const QUOTE_LOOKBACK = 32;
  */
 export function latestSpeaker(ctx: SieveContext, qi: number, before: number, fromPara: number, toPara: number): Found | null {
   let quoteAt = -1;
-  for (let j = qi - 1; j >= 0 && j >= qi - QUOTE_LOOKBACK; j--) {
+  let attributed = 0;
+  for (let p = fromPara; p <= toPara; p++) attributed += ctx.madeInParagraph[p] ?? 0;
+  for (let j = qi - 1; attributed > 0 && j >= 0 && j >= qi - QUOTE_LOOKBACK; j--) {
     const p = ctx.quotes[j]!;
     if (p.span.lastPara < fromPara) break;
     if (p.span.lastPara <= toPara && p.openTok < before && ctx.made[j] !== undefined) { quoteAt = j; break; }

@@ -11,6 +11,7 @@ export const sameSentence: Sieve = {
   example: 'It was “dead on arrival” and “unworkable,” Smith said.',
   apply(ctx, qi) {
     const s = ctx.quotes[qi]!.sentence;
+    if (ctx.madeInSentence[s] === 0) return null;
     for (let d = 1; d <= 32; d++) {
       const before = ctx.quotes[qi - d];
       const after = ctx.quotes[qi + d];
