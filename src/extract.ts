@@ -264,7 +264,10 @@ function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quot
   const tk = doc.tokens;
 
   // Mentions: each quotation's speaker phrase, every cue subject, and the name runs.
-  const resolved = spans.map((_, qi) => speakerPhrase(made, qi));
+  // (Arrays here are built by push and read by index, so that their elements kind, and the
+  // optimised code that reads them, stay the same from text to text.)
+  const resolved: ({ phrase: Phrase; confidence: number } | null)[] = [];
+  for (let qi = 0; qi < spans.length; qi++) resolved.push(speakerPhrase(made, qi));
   const inputs: MentionInput[] = [];
   const mentionOf = new Map<number, number>();
   // A phrase's key: its first token and length (phrases are short).
@@ -273,14 +276,17 @@ function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quot
     let k = mentionOf.get(key(phrase));
     if (k === undefined) {
       k = inputs.length;
-      inputs.push({ phrase, speaker });
+      inputs.push({ phrase, speaker, subject: false });
       mentionOf.set(key(phrase), k);
     } else if (speaker && !inputs[k]!.speaker) {
-      inputs[k] = { phrase, speaker };
+      inputs[k] = { phrase, speaker, subject: false };
     }
     return k;
   };
-  for (const r of resolved) if (r !== null) addMention(r.phrase, true);
+  for (let qi = 0; qi < resolved.length; qi++) {
+    const r = resolved[qi];
+    if (r !== null && r !== undefined) addMention(r.phrase, true);
+  }
   for (const c of base.cues) if (c.subject !== null) addMention(c.subject, true);
   // Name runs only matter when they can name a speaker more fully (same last name) or carry a
   // title (an antecedent for "he"/"she"); the others are not clustered at all.

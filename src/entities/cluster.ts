@@ -140,7 +140,10 @@ export interface MentionInput {
 /** Clusters the mentions; returns the clusters and, for each input mention, its cluster (or -1). */
 export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: EntityLexicon): { clusters: EntityCluster[]; of: Int32Array } {
   const tk = doc.tokens;
-  const order = inputs.map((_, i) => i).sort((a, b) => inputs[a]!.phrase.first - inputs[b]!.phrase.first || Number(inputs[b]!.speaker) - Number(inputs[a]!.speaker));
+  // (Built by push, so that its elements kind is the same for every text: a map() result's is not.)
+  const order: number[] = [];
+  for (let i = 0; i < inputs.length; i++) order.push(i);
+  order.sort((a, b) => inputs[a]!.phrase.first - inputs[b]!.phrase.first || Number(inputs[b]!.speaker) - Number(inputs[a]!.speaker));
   const clusters: EntityCluster[] = [];
   const of = new Int32Array(inputs.length).fill(-1);
   // Which cluster a mention ending at a token belongs to: antecedents of "who".

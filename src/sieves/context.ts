@@ -130,18 +130,23 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
   };
   // For each token, whether it lies inside a quotation.
   const inQuote = new Uint8Array(doc.tokens.length);
-  const bounds = spans.map((s) => {
-    const open = tokenAtOrAfter(doc, s.start);
-    let close = tokenAtOrAfter(doc, s.end) - 1;
+  // First and last token of each quotation.
+  const opens = new Int32Array(spans.length);
+  const closes = new Int32Array(spans.length);
+  for (let qi = 0; qi < spans.length; qi++) {
+    const open = tokenAtOrAfter(doc, spans[qi]!.start);
+    let close = tokenAtOrAfter(doc, spans[qi]!.end) - 1;
     if (close < open) close = open;
     for (let i = open; i <= close; i++) inQuote[i] = 1;
-    return [open, close] as const;
-  });
+    opens[qi] = open;
+    closes[qi] = close;
+  }
   const quotes: QuoteContext[] = [];
   let sentence = 0;
   for (let qi = 0; qi < spans.length; qi++) {
     const span = spans[qi]!;
-    const [openTok, closeTok] = bounds[qi]!;
+    const openTok = opens[qi]!;
+    const closeTok = closes[qi]!;
     const paraLo = doc.paraTokenStart[span.firstPara]!;
     const paraHi = doc.paraTokenStart[span.lastPara + 1]! - 1;
     let leftLo = openTok;

@@ -197,7 +197,7 @@ export function buildDoc(text: string): Doc {
     if (cls === WORD_CLASS) {
       e = wordEnd(text, i);
       kind = 0;
-    } else if ((c === 39 || c === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115 && !isWordAt(text, i + 2)) {
+    } else if ((c === 39 || c === 0x2019) && i + 1 < len && (text.charCodeAt(i + 1) | 32) === 115 && !isWordAt(text, i + 2)) {
       e = i + 2; // a possessive ’s
       kind = 1;
     } else {
