@@ -154,6 +154,12 @@ describe('large input', () => {
     });
     expect(wrong.slice(0, 3)).toEqual([]);
   }, 300_000);
+
+  it('handles 200,000 quotations in one paragraph (more than a call takes arguments)', () => {
+    const quotes = extractQuotes('“a” '.repeat(200_000), { includeUnattributed: true });
+    expect(quotes).toHaveLength(200_000);
+    expect(quotes[199_999]).toMatchObject({ start: 799_996, end: 799_999, text: 'a' });
+  }, 60_000);
 });
 
 // ---------------------------------------------------------------------------------------------
