@@ -13,28 +13,18 @@ export interface Paragraph {
   readonly blank: boolean;
 }
 
-/** Kinds of token: words, a possessive `’s`, and single punctuation characters. */
-export type TokenKind = 'word' | 'poss' | 'punct';
-
-/** One token with its offsets. `lower` is the lower-cased text, `cap` whether it starts upper-case. */
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly lower: string;
-  readonly kind: TokenKind;
-  readonly cap: boolean;
-  readonly para: number;
-}
-
-const KINDS: readonly TokenKind[] = ['word', 'poss', 'punct'];
+// A token's kind, in the two low bits of its flags: a word, a possessive ’s, or one punctuation
+// character; and whether a word starts upper-case.
+const WORD = 0;
+const POSS = 1;
+const PUNCT = 2;
 const LOWER_COPY_LIMIT = 8_000_000;
 const CAP = 4;
 
 /**
  * The tokens of a document, stored as typed arrays (13 bytes a token) rather than as objects, so
- * that memory stays a small multiple of the text. `at(i)` gives a view of one token; its `text`
- * and `lower` are sliced from the document when read.
+ * that memory stays a small multiple of the text. They are read by index; a token's text and
+ * lower-case form are sliced from the document when asked for.
  */
 export class Tokens {
   readonly length: number;
@@ -65,15 +55,15 @@ export class Tokens {
   /** Whether token `i` is a word (letters, digits, joined by - . & ’). */
   isWord(i: number): boolean {
     const f = this.flags[i];
-    return f !== undefined && (f & 3) === 0;
+    return f !== undefined && (f & 3) === WORD;
   }
   /** Whether token `i` is a possessive ’s. */
   isPoss(i: number): boolean {
-    return this.flags[i] !== undefined && (this.flags[i]! & 3) === 1;
+    return this.flags[i] !== undefined && (this.flags[i]! & 3) === POSS;
   }
   /** Whether token `i` is a punctuation character. */
   isPunct(i: number): boolean {
-    return this.flags[i] !== undefined && (this.flags[i]! & 3) === 2;
+    return this.flags[i] !== undefined && (this.flags[i]! & 3) === PUNCT;
   }
   /** Whether token `i` is a word that starts upper-case. */
   isCap(i: number): boolean {
@@ -88,9 +78,6 @@ export class Tokens {
   /** Length of token `i` in UTF-16 units. */
   lengthOf(i: number): number {
     return this.ends[i]! - this.starts[i]!;
-  }
-  kindOf(i: number): TokenKind {
-    return KINDS[this.flags[i]! & 3]!;
   }
   textOf(i: number): string {
     return this.source.slice(this.starts[i]!, this.ends[i]!);
@@ -108,36 +95,6 @@ export class Tokens {
     const s = this.starts[i]!;
     const e = this.ends[i]!;
     return this.lowerSource === '' ? this.source.slice(s, e).toLowerCase() : this.lowerSource.slice(s, e);
-  }
-
-  /** The token at index `i` as an object, or `undefined` outside `[0, length)` (for tests and tools; the rules use the accessors). */
-  at(i: number): Token | undefined {
-    return i >= 0 && i < this.length
-      ? new TokenView(this.source, this.lowerSource, this.starts[i]!, this.ends[i]!, this.paras[i]!, this.flags[i]!)
-      : undefined;
-  }
-}
-
-class TokenView implements Token {
-  constructor(
-    private readonly source: string,
-    private readonly lowerSource: string,
-    readonly start: number,
-    readonly end: number,
-    readonly para: number,
-    private readonly flags: number,
-  ) {}
-  get text(): string {
-    return this.source.slice(this.start, this.end);
-  }
-  get lower(): string {
-    return this.lowerSource === '' ? this.source.slice(this.start, this.end).toLowerCase() : this.lowerSource.slice(this.start, this.end);
-  }
-  get kind(): TokenKind {
-    return KINDS[this.flags & 3]!;
-  }
-  get cap(): boolean {
-    return (this.flags & CAP) !== 0;
   }
 }
 
@@ -196,13 +153,13 @@ export function buildDoc(text: string): Doc {
     let kind: number;
     if (cls === WORD_CLASS) {
       e = wordEnd(text, i);
-      kind = 0;
+      kind = WORD;
     } else if ((c === 39 || c === 0x2019) && i + 1 < len && (text.charCodeAt(i + 1) | 32) === 115 && !isWordAt(text, i + 2)) {
       e = i + 2; // a possessive ’s
-      kind = 1;
+      kind = POSS;
     } else {
       e = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1);
-      kind = 2;
+      kind = PUNCT;
     }
     while (i >= paragraphs[pi]!.end && pi + 1 < paragraphs.length && i >= paragraphs[pi + 1]!.start) {
       pi++;
@@ -220,7 +177,7 @@ export function buildDoc(text: string): Doc {
     starts[n] = i;
     ends[n] = e;
     paras[n] = pi;
-    flags[n] = kind | (kind === 0 && isCapitalised(text, i, e, c) ? CAP : 0);
+    flags[n] = kind | (kind === WORD && isCapitalised(text, i, e, c) ? CAP : 0);
     n++;
     i = e;
   }

@@ -166,9 +166,9 @@ describe('titles and utterances', () => {
     const check = (text: string): boolean => {
       const doc = buildDoc(text);
       const s = pairQuotes(text, doc.paragraphs)[0]!;
-      const open = doc.tokens.length === 0 ? 0 : [...Array(doc.tokens.length).keys()].find((i) => doc.tokens.at(i)!.start >= s.start)!;
+      const open = doc.tokens.length === 0 ? 0 : [...Array(doc.tokens.length).keys()].find((i) => doc.tokens.startOf(i) >= s.start)!;
       let close = open;
-      while (close + 1 < doc.tokens.length && doc.tokens.at(close + 1)!.end <= s.end) close++;
+      while (close + 1 < doc.tokens.length && doc.tokens.endOf(close + 1) <= s.end) close++;
       return looksLikeTitle(doc, open, close, text.slice(s.contentStart, s.contentEnd), 0);
     };
     expect(check('He appeared on the show “This Week” today.')).toBe(true);
