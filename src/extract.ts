@@ -13,6 +13,7 @@ import { pairQuotes } from './quotes/pair.js';
 import { buildContext, type BaseContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
 import { sentenceSubjects } from './sieves/helpers.js';
 import { buildDoc } from './text/document.js';
+import { MARGIN, WINDOW, windowsOf, type Window } from './text/windows.js';
 import type { Analysis, Cue, CueKind, ExtractOptions, Quote, QuoteType, Span, Speaker, SpeakerKind } from './types.js';
 
 /** Options after validation, with the lexicons they imply. */
@@ -117,94 +118,6 @@ function classify(ctx: SieveContext, q: QuoteContext, text: string): Exclude<Quo
   }
   const endsUtterance = !q.span.closed || /[.,!?…:;—–-]$/.test(content) || q.span.lastPara > q.span.firstPara;
   return startsUtterance && (endsUtterance || /^\p{Lu}/u.test(content)) ? 'direct' : 'partial';
-}
-
-/**
- * Texts longer than this (in UTF-16 code units, about 1 MB of English) are analysed window by
- * window, so that the memory of a call grows with a window rather than with the whole text: one
- * window's tokens, paragraphs and candidate speakers are alive at a time, not the whole text's.
- * News articles are far shorter and are always analysed whole.
- */
-export const WINDOW = 1_000_000;
-/**
- * Text read as context on each side of a window (code units): quotations that run over several
- * paragraphs, and the rules and pronouns that look a few paragraphs back or ahead, see it as if
- * the text were whole. Quotations are reported by the window where they start.
- */
-export const MARGIN = 50_000;
-
-/** A window: analyse `[from, to)`, report the quotations that start in `[keepFrom, keepTo)`. */
-interface Window {
-  readonly from: number;
-  readonly to: number;
-  readonly keepFrom: number;
-  readonly keepTo: number;
-}
-
-/**
- * Cuts a long text into windows of about `size` code units at paragraph breaks (a blank line when
- * there is one in the window's second half, else any line break), each with at least `margin`
- * units of context on either side, widened to whole lines. A window never cuts a line: a line
- * longer than the window makes its window longer.
- */
-export function windowsOf(text: string, size: number, margin: number): Window[] {
-  const n = text.length;
-  if (n <= size) return [{ from: 0, to: n, keepFrom: 0, keepTo: n }];
-  const cuts = [0];
-  for (let at = 0; n - at > size; ) {
-    const next = breakBefore(text, at + size, at + (size >> 1));
-    if (next >= n) break;
-    cuts.push(next);
-    at = next;
-  }
-  cuts.push(n);
-  const windows: Window[] = [];
-  for (let k = 0; k + 1 < cuts.length; k++) {
-    const keepFrom = cuts[k]!;
-    const keepTo = cuts[k + 1]!;
-    const from = keepFrom === 0 ? 0 : lineStart(text, Math.max(0, keepFrom - margin));
-    const to = keepTo === n ? n : lineEnd(text, Math.min(n, keepTo + margin));
-    windows.push({ from, to, keepFrom, keepTo });
-  }
-  return windows;
-}
-
-const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
-
-/**
- * The start of the line after the last blank line (else the last line break) that ends in
- * `(lo, at]`; when there is none, the start of the line after `at`, or the text's length.
- */
-function breakBefore(text: string, at: number, lo: number): number {
-  let anyBreak = -1;
-  for (let i = at - 1; i > lo; i--) {
-    if (!isBreak(text.charCodeAt(i))) continue;
-    if (anyBreak < 0) anyBreak = afterBreak(text, i);
-    // A blank line: only spaces between this break and an earlier one.
-    let j = i - 1;
-    if (text.charCodeAt(i) === 10 && text.charCodeAt(j) === 13) j--;
-    while (j > lo && isBlank(text.charCodeAt(j))) j--;
-    if (j > lo && isBreak(text.charCodeAt(j))) return afterBreak(text, i);
-  }
-  return anyBreak >= 0 ? anyBreak : afterBreak(text, lineEnd(text, at));
-}
-
-/** Just past the line break at `i` (both characters of a CRLF). */
-const afterBreak = (text: string, i: number): number => i + (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
-
-/** The start of the line that holds offset `at`. */
-function lineStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-/** The end of the line that holds offset `at` (where its line break is, or the text's end). */
-function lineEnd(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** The speaker entities of a call: one per cluster, or, across windows, one per kind and name. */

@@ -4,9 +4,8 @@
  * first noun phrase of a sentence. Works on token indices; a phrase never crosses a quotation, a
  * paragraph or a sentence end, which the caller gives as bounds.
  */
-import { startsWithNumber, type Doc, type Tokens } from '../text/document.js';
+import { isNamePeriod, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
 import {
-  ABBREVIATIONS,
   DETERMINERS,
   NAME_PARTICLES,
   NP_BREAKERS,
@@ -30,11 +29,7 @@ const MAX_PHRASE = 12;
 const TIME_LEAD = new Set(['on', 'late', 'early', 'last', 'this', 'next', 'in']);
 
 const isComma = (tk: Tokens, i: number): boolean => tk.is(i, ',');
-const isDash = (tk: Tokens, i: number): boolean => tk.is(i, '—') || tk.is(i, '–') || (tk.is(i, '-') && tk.isPunct(i));
-/** Whether token `i` is the period of an abbreviation or initial inside a name ("Lt. Gen. Smith", "J. Smith"). */
-const isNamePeriod = (tk: Tokens, i: number): boolean =>
-  tk.is(i, '.') && tk.isWord(i - 1) && tk.endOf(i - 1) === tk.startOf(i) && (ABBREVIATIONS.has(tk.lowerOf(i - 1)) || (tk.lengthOf(i - 1) === 1 && tk.isCap(i - 1)));
-
+const isDash = (tk: Tokens, i: number): boolean => tk.is(i, '—') || tk.is(i, '–') || tk.is(i, '-');
 /** A capitalised function word used as a given name before a surname: Will Doyle, May Smith. */
 const GIVEN_NAMES = new Set(['will', 'may', 'june', 'april', 'august', 'hope', 'faith', 'grace', 'joy', 'rich', 'case', 'sunny']);
 const isGivenName = (tk: Tokens, i: number, lower: string, next: number): boolean =>

@@ -54,16 +54,20 @@ export class Tokens {
   }
   /** Whether token `i` is a word (letters, digits, joined by - . & ’). */
   isWord(i: number): boolean {
-    const f = this.flags[i];
-    return f !== undefined && (f & 3) === WORD;
+    return this.kind(i) === WORD;
   }
   /** Whether token `i` is a possessive ’s. */
   isPoss(i: number): boolean {
-    return this.flags[i] !== undefined && (this.flags[i]! & 3) === POSS;
+    return this.kind(i) === POSS;
   }
   /** Whether token `i` is a punctuation character. */
   isPunct(i: number): boolean {
-    return this.flags[i] !== undefined && (this.flags[i]! & 3) === PUNCT;
+    return this.kind(i) === PUNCT;
+  }
+  /** The kind bits of token `i`, or -1 outside `[0, length)`. */
+  private kind(i: number): number {
+    const f = this.flags[i];
+    return f === undefined ? -1 : f & 3;
   }
   /** Whether token `i` is a word that starts upper-case. */
   isCap(i: number): boolean {
@@ -253,6 +257,17 @@ function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer>
 }
 
 /**
+ * Whether token `i` is the period of an abbreviation or of an initial, which may stand inside a
+ * name ("Lt. Gen. Smith", "J. Smith") and does not end a sentence.
+ */
+export function isNamePeriod(tk: Tokens, i: number): boolean {
+  return tk.is(i, '.') && tk.isWord(i - 1) && tk.endOf(i - 1) === tk.startOf(i) && (ABBREVIATIONS.has(tk.lowerOf(i - 1)) || (tk.lengthOf(i - 1) === 1 && tk.isCap(i - 1)));
+}
+
+/** Whether a UTF-16 code unit breaks a line (LF, CR, U+2028, U+2029; what {@link splitParagraphs} splits at). */
+export const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
  * Whether the token at `i` (a `.`, `!`, `?` or `…`) ends a sentence: not the period of an
  * abbreviation or an initial, and followed by the paragraph's end or by an upper-case word, a digit
  * or an opening mark.
@@ -262,10 +277,7 @@ export function endsSentence(doc: Doc, i: number): boolean {
   if (!tk.isPunct(i)) return false;
   const c = doc.text.charCodeAt(tk.startOf(i));
   if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
-  // (A punctuation token is one character, or one astral code point, which none of these is.)
-  if (tk.lengthOf(i) !== 1) return false;
-  // The period of an abbreviation or of an initial ("J. Smith").
-  if (c === 46 && tk.isWord(i - 1) && tk.endOf(i - 1) === tk.startOf(i) && (ABBREVIATIONS.has(tk.lowerOf(i - 1)) || (tk.lengthOf(i - 1) === 1 && tk.isCap(i - 1)))) return false;
+  if (isNamePeriod(tk, i)) return false;
   const para = tk.paraOf(i);
   let j = i + 1;
   while (j < tk.length && tk.paraOf(j) === para && tk.isPunct(j) && !isOpenerAt(doc, j)) j++;

@@ -1,11 +1,12 @@
 /**
- * Long texts are analysed window by window (src/extract.ts, WINDOW and MARGIN): the cuts, and that
+ * Long texts are analysed window by window (src/text/windows.ts, WINDOW and MARGIN): the cuts, and that
  * the windows report what one pass over the whole text reports.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeInWindows, MARGIN, WINDOW, windowsOf } from '../../src/extract.js';
+import { analyzeInWindows } from '../../src/extract.js';
+import { MARGIN, WINDOW, windowsOf } from '../../src/text/windows.js';
 import { checkAnalysis } from '../support/invariants.js';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
