@@ -33,7 +33,7 @@ export function createRunner(jobs: number, settings: WorkSettings, emit: Emit, w
 function inline(settings: WorkSettings, emit: Emit): Runner {
   const handle = makeHandler(settings);
   return {
-    async push(item) { await emit(handle(item)); },
+    async push(item) { await emit(await handle(item)); },
     async finish() {},
     abort() {},
   };
