@@ -50,6 +50,8 @@ export interface EntityCluster {
   /** The gender its given name, honorific or pronouns mark, when one does. */
   gender: 'male' | 'female' | null;
   lastSeen: number;
+  /** Paragraph of its latest mention as a speaker, a sentence's subject or a pronoun (-1: none). */
+  prominentPara: number;
   mentions: { start: number; end: number }[];
 }
 
@@ -152,7 +154,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
   const create = (kind: SpeakerKind, name: string, size: number, at: number): EntityCluster => {
     const c: EntityCluster = {
       id: clusters.length, kind, name, nameSize: size, titles: [], surname: null, first: null,
-      heads: new Set(), salient: false, gender: null, lastSeen: at, mentions: [],
+      heads: new Set(), salient: false, gender: null, lastSeen: at, prominentPara: -1, mentions: [],
     };
     clusters.push(c);
     return c;
@@ -207,12 +209,19 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         const k = endingAt.get(comma - 1);
         c = k === undefined ? undefined : clusters[k];
       } else if (w === 'he' || w === 'she') {
-        // The most recent person or singular description whose gender does not rule it out.
+        // The most recent person or singular description whose gender does not rule it out,
+        // preferring one that spoke or was a subject in this paragraph over one only named in
+        // passing: in "Ortiz said the bill was drafted by Governor Hale, whom he called …", he is Ortiz.
         const other = w === 'he' ? 'female' : 'male';
+        const para = tk.paraOf(phrase.first);
+        let recent: EntityCluster | undefined;
         for (let k = recentSalient.length - 1; k >= 0 && c === undefined; k--) {
           const x = recentSalient[k]!;
-          if ((x.kind === 'person' || x.kind === 'description') && x.gender !== other) c = x;
+          if ((x.kind !== 'person' && x.kind !== 'description') || x.gender === other) continue;
+          recent ??= x;
+          if (x.prominentPara === para) c = x;
         }
+        c ??= recent;
         if (c !== undefined && c.gender === null) c.gender = w === 'he' ? 'male' : 'female';
       } else if (w === 'they' || w === 'we') {
         c = lastOf('group', 'organization');
@@ -285,12 +294,18 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
     }
     if (speaker || (subject && c.kind !== 'organization')) c.salient = true;
     c.lastSeen = at;
+    const prominent = speaker || subject || parsed.type === 'pronoun';
+    if (prominent) c.prominentPara = tk.paraOf(phrase.first);
     if (c.salient) {
       lastSalient.set(c.kind, c);
+      // A name met in passing ("… the true nature of Trump, whom he called") does not make its
+      // entity the one a later "he" means; a speaker, a sentence's subject or a pronoun does.
       const k = recentSalient.indexOf(c);
-      if (k >= 0) recentSalient.splice(k, 1);
-      recentSalient.push(c);
-      if (recentSalient.length > 16) recentSalient.shift();
+      if (k < 0 || prominent) {
+        if (k >= 0) recentSalient.splice(k, 1);
+        recentSalient.push(c);
+        if (recentSalient.length > 16) recentSalient.shift();
+      }
     }
     c.mentions.push({ start: at, end: tk.endOf(phrase.last) });
     of[idx] = c.id;

@@ -14,6 +14,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   TIME_WORDS,
+  TITLES,
   VERB_ADJUNCTS,
 } from '../lexicon/words.js';
 
@@ -164,9 +165,12 @@ function headOfSubject(doc: Doc, i: number, cue: number, lo: number, cues: Reado
 /** The head of a phrase: its last word, or the noun before a prepositional phrase ("an official | with a rebel group"). */
 export function headIndex(doc: Doc, p: Phrase): number {
   const tk = doc.tokens;
-  if (tk.isCap(p.last)) return p.last;
   for (let i = p.first + 1; i < p.last; i++) {
-    if (isLowerWord(tk, i) && NP_PREPOSITIONS.has(tk.lowerOf(i))) return i - 1;
+    if (!isLowerWord(tk, i) || !NP_PREPOSITIONS.has(tk.lowerOf(i))) continue;
+    // Before a name, the noun is the head unless it is a title: "a woman in Worcester" is a
+    // woman, but "Secretary of State John Kerry" is John Kerry.
+    if (!tk.isCap(p.last) || (isLowerWord(tk, i - 1) && !TITLES.has(tk.lowerOf(i - 1)))) return i - 1;
+    break;
   }
   return p.last;
 }
@@ -287,5 +291,8 @@ function looksLikeVerb(tk: Tokens, i: number, prev: number, next: number): boole
   // After a name, any lower-case word but a role that takes an object is a verb: "Carson took the stage".
   if (tk.isCap(prev) && !ROLE_NOUNS.has(w) && !PLURAL_ROLE_NOUNS.has(w)) return objectFollows;
   if (!/(?:s|ed)$/.test(w) || /(?:ss|us|is)$/.test(w)) return false;
+  // A past tense after a noun and before a lower-case word: "the right-hand woman rallied supporters"
+  // (but "the order released Friday said" is a noun with its participle).
+  if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed') && tk.isWord(next) && !tk.isCap(next)) return true;
   return objectFollows;
 }

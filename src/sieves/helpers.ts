@@ -1,7 +1,7 @@
 /** Small helpers shared by several sieves. */
 import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { phraseStartingAt, type Phrase } from '../mentions/np.js';
-import { endsSentence } from '../text/document.js';
+import { endsSentence, startsWithNumber, type Doc } from '../text/document.js';
 import type { BaseContext, Found, SieveContext } from './context.js';
 
 // Words that open a sentence without being its subject ("But, he said …", "Now, Assad said …").
@@ -15,13 +15,50 @@ const INTRODUCERS = new Set([
 ]);
 const ADVERB = /^\p{L}+ly$/u;
 
+const MONTHS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+const ALL_CAPS = /^[\p{Lu}.'’-]+$/u;
+const isDashAt = (doc: Doc, i: number): boolean => doc.tokens.is(i, '—') || doc.tokens.is(i, '–') || doc.tokens.is(i, '-');
+
+/**
+ * The first token after the dateline of a wire story that opens the paragraph at token `i`
+ * ("WASHINGTON, Dec. 8 (UPI) — …", "Washington (AFP) – …", "DAMASCUS, Syria — …"), or `i` when the
+ * paragraph has none. Only capitalised words, dates, commas and periods stand before the dash, and
+ * an all-capitals place, a month or a news agency in parentheses marks it as a dateline, so that
+ * "Assad — the president — said …" is not one.
+ */
+export function afterDateline(doc: Doc, i: number): number {
+  const tk = doc.tokens;
+  if (!tk.has(i) || (i > 0 && tk.paraOf(i - 1) === tk.paraOf(i))) return i;
+  let marked = tk.isWord(i) && tk.lengthOf(i) >= 3 && ALL_CAPS.test(tk.textOf(i));
+  for (let j = i; j < i + 14 && tk.has(j) && tk.paraOf(j) === tk.paraOf(i); j++) {
+    if (isDashAt(doc, j)) {
+      if (!marked || j === i) return i;
+      let k = j + 1;
+      while (isDashAt(doc, k)) k++; // "--"
+      return tk.has(k) && tk.paraOf(k) === tk.paraOf(i) ? k : i;
+    }
+    if (tk.isWord(j)) {
+      if (MONTHS.has(tk.lowerOf(j))) marked = true;
+      else if (!tk.isCap(j) && !startsWithNumber(doc.text, tk.startOf(j))) return i;
+      continue;
+    }
+    // A news agency: "(UPI)", "(AFP)", "(Reuters)".
+    if (tk.is(j, '(') && tk.isWord(j + 1) && tk.isCap(j + 1) && tk.is(j + 2, ')')) { marked = true; j += 2; continue; }
+    if (!tk.is(j, ',') && !tk.is(j, '.')) return i;
+  }
+  return i;
+}
+
 /**
  * The subject of a sentence whose words run over tokens `[lo, hi]`: its first noun phrase after
  * connectives and an introductory clause, followed by a lower-case word (its verb).
  */
 export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phrase | null {
   const tk = ctx.doc.tokens;
-  let i = lo;
+  let i = afterDateline(ctx.doc, lo);
   for (let guard = 0; guard < 4 && i <= hi; guard++) {
     if (tk.isPunct(i)) { i++; continue; }
     const w = tk.lowerOf(i);
@@ -60,9 +97,10 @@ export function sentenceSubjects(ctx: BaseContext): Phrase[] {
   const out: Phrase[] = [];
   for (let i = 0; i < tk.length; i++) {
     if (ctx.inQuote[i] === 1 || !tk.isWord(i)) continue;
-    const start = i === 0 || tk.paraOf(i - 1) !== tk.paraOf(i) || endsSentence(doc, i - 1);
-    if (!start) continue;
-    const p = phraseStartingAt(doc, i, Math.min(tk.length - 1, i + 12), ctx.cueTable);
+    const paraStart = i === 0 || tk.paraOf(i - 1) !== tk.paraOf(i);
+    if (!paraStart && !endsSentence(doc, i - 1)) continue;
+    const first = paraStart ? afterDateline(doc, i) : i;
+    const p = phraseStartingAt(doc, first, Math.min(tk.length - 1, first + 12), ctx.cueTable);
     if (p === null || p.last + 1 >= tk.length || tk.paraOf(p.last + 1) !== tk.paraOf(i)) continue;
     if (!tk.isWord(p.last + 1) || tk.isCap(p.last + 1)) continue;
     if (tk.isCap(p.last) ? p.last > p.first : ROLE_NOUNS.has(tk.lowerOf(p.last)) || PLURAL_ROLE_NOUNS.has(tk.lowerOf(p.last))) out.push(p);
