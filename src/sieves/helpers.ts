@@ -52,6 +52,18 @@ export function afterDateline(doc: Doc, i: number): number {
   return i;
 }
 
+// Words that end a time phrase opening a sentence: "A month later, he …", "Two days ago, the …".
+const TIME_ENDS = new Set(['later', 'earlier', 'ago', 'before', 'after']);
+
+/** Whether a time phrase ("a few days later,") of at most five words starts at `i` and ends at a comma. */
+function timeLead(tk: SieveContext['doc']['tokens'], i: number, hi: number): boolean {
+  for (let j = i + 1; j <= hi && j <= i + 5; j++) {
+    if (!tk.isWord(j)) return false;
+    if (TIME_ENDS.has(tk.lowerOf(j))) return tk.is(j + 1, ',');
+  }
+  return false;
+}
+
 /**
  * The subject of a sentence whose words run over tokens `[lo, hi]`: its first noun phrase after
  * connectives and an introductory clause, followed by a lower-case word (its verb).
@@ -63,7 +75,7 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
     if (tk.isPunct(i)) { i++; continue; }
     const w = tk.lowerOf(i);
     if (CONNECTIVES.has(w)) { i++; continue; }
-    if (INTRODUCERS.has(w) || (ADVERB.test(w) && w !== 'only')) {
+    if (INTRODUCERS.has(w) || (ADVERB.test(w) && w !== 'only') || timeLead(tk, i, hi)) {
       let j = i + 1;
       while (j <= hi && !tk.is(j, ',')) j++;
       if (j > hi) return null;
