@@ -1,6 +1,6 @@
 /** Small helpers shared by several sieves. */
 import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
-import { phraseStartingAt, type Phrase } from '../mentions/np.js';
+import { phraseStartingAt, withRole, type Phrase } from '../mentions/np.js';
 import { endsSentence, startsWithNumber, type Doc } from '../text/document.js';
 import type { BaseContext, Found, SieveContext } from './context.js';
 
@@ -112,9 +112,13 @@ export function sentenceSubjects(ctx: BaseContext): Phrase[] {
     const paraStart = i === 0 || tk.paraOf(i - 1) !== tk.paraOf(i);
     if (!paraStart && !endsSentence(doc, i - 1)) continue;
     const first = paraStart ? afterDateline(doc, i) : i;
-    const p = phraseStartingAt(doc, first, Math.min(tk.length - 1, first + 12), ctx.cueTable);
+    const hi = Math.min(tk.length - 1, first + 12);
+    const p = phraseStartingAt(doc, first, hi, ctx.cueTable);
     if (p === null || p.last + 1 >= tk.length || tk.paraOf(p.last + 1) !== tk.paraOf(i)) continue;
-    if (!tk.isWord(p.last + 1) || tk.isCap(p.last + 1)) continue;
+    // The verb follows the subject, or its apposition: "Erin Brockovich, the activist, endorsed …".
+    const role = withRole(doc, p, doc.paraTokenStart[tk.paraOf(i) + 1]! - 1).role;
+    const verb = role !== undefined && tk.is(role.last + 1, ',') ? role.last + 2 : p.last + 1;
+    if (!tk.isWord(verb) || tk.isCap(verb)) continue;
     if (tk.isCap(p.last) ? p.last > p.first : ROLE_NOUNS.has(tk.lowerOf(p.last)) || PLURAL_ROLE_NOUNS.has(tk.lowerOf(p.last))) out.push(p);
   }
   return out;
