@@ -26,6 +26,12 @@ export interface QuoteContext {
   readonly sentence: number;
   /** Whether the quoted words end with . ! ? (the quotation closes a sentence of its own). */
   readonly endsWithTerminal: boolean;
+  /**
+   * Whether a capitalised word follows it as well: "… is “unelectable now.” Sen. Cruz called …".
+   * Its `sentence` still reaches on (“…” Assad commented that … may credit it), but what stands
+   * before it is not the subject of what follows.
+   */
+  readonly closesSentence: boolean;
   /** Whether it looks like the title of a work rather than anyone's words: no sieve attributes it. */
   readonly title: boolean;
   /** Whether its words read as someone's utterance even without a cue (a clause, not a label). */
@@ -166,7 +172,8 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     const sameSentence = prev !== undefined && prev.rightStop === 'quote' && prev.span.lastPara === span.firstPara &&
       !(prev.endsWithTerminal && prev.rightHi === prev.closeTok);
     if (!sameSentence && qi > 0) sentence++;
-    quotes.push({ span, openTok, closeTok, leftLo, rightHi, rightStop, sentence, endsWithTerminal, title, speechLike });
+    const closesSentence = endsWithTerminal && closeTok + 1 <= paraHi && doc.tokens.isCap(closeTok + 1);
+    quotes.push({ span, openTok, closeTok, leftLo, rightHi, rightStop, sentence, endsWithTerminal, closesSentence, title, speechLike });
   }
   // The cue of every reporter token, found once: a lemma, ACCORDING for "according to", or none.
   const tk = doc.tokens;

@@ -17,7 +17,7 @@ const MAX_CUES_TRIED = 3;
 function subjectAcrossQuotes(ctx: SieveContext, qi: number, hi: number): Phrase | null {
   const q = ctx.quotes[qi]!;
   let lo = q.leftLo;
-  for (let j = qi - 1; j >= 0 && j >= qi - 32 && ctx.quotes[j]!.sentence === q.sentence; j--) lo = ctx.quotes[j]!.leftLo;
+  for (let j = qi - 1; j >= 0 && j >= qi - 32 && ctx.quotes[j]!.sentence === q.sentence && !ctx.quotes[j]!.closesSentence; j--) lo = ctx.quotes[j]!.leftLo;
   if (lo === q.leftLo) return null;
   const p = sentenceSubject(ctx, lo, hi);
   if (p === null) return null;

@@ -12,10 +12,14 @@ export const sameSentence: Sieve = {
   apply(ctx, qi) {
     const s = ctx.quotes[qi]!.sentence;
     if (ctx.madeInSentence[s] === 0) return null;
+    // A speaker carries backwards over a quotation that closes a sentence ("“…” Assad commented
+    // that … “…”"), never forwards into the next sentence.
+    let back = true;
     for (let d = 1; d <= 32; d++) {
       const before = ctx.quotes[qi - d];
       const after = ctx.quotes[qi + d];
-      const b = before !== undefined && before.sentence === s;
+      if (before !== undefined && before.closesSentence) back = false;
+      const b = back && before !== undefined && before.sentence === s;
       const a = after !== undefined && after.sentence === s;
       if (!a && !b) return null;
       if (b && ctx.made[qi - d] !== undefined) return { inherit: qi - d, cue: null };

@@ -15,7 +15,7 @@ export const sentenceSubjectSieve: Sieve = {
   apply(ctx, qi) {
     const q = ctx.quotes[qi]!;
     let lo = q.leftLo;
-    for (let j = qi - 1; j >= 0 && j >= qi - 32 && ctx.quotes[j]!.sentence === q.sentence; j--) lo = ctx.quotes[j]!.leftLo;
+    for (let j = qi - 1; j >= 0 && j >= qi - 32 && ctx.quotes[j]!.sentence === q.sentence && !ctx.quotes[j]!.closesSentence; j--) lo = ctx.quotes[j]!.leftLo;
     if (lo >= q.openTok) return null;
     const p = sentenceSubject(ctx, lo, q.openTok - 1);
     if (p === null) return null;
