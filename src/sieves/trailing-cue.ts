@@ -53,7 +53,9 @@ export const trailingCue: Sieve = {
           // "“…,” state Senate leader Phil Berger and House Speaker Tim Moore said": both names.
           subject = { first: p.first, last: subject.last };
         } else if (after === i || tk.is(after, ',') || tk.is(after, '(') || tk.is(after, '—') || tk.is(after, '–') || tk.is(after, '-')) {
-          subject = p;
+          // A description first and a name at the verb: "“…,” the dawn of the movement, Bozell says"
+          // — the name speaks.
+          if (subject === null || !tk.isCap(subject.last) || tk.isCap(headIndex(ctx.doc, p))) subject = p;
         } else {
           return null;
         }
