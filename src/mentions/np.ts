@@ -4,6 +4,7 @@
  * first noun phrase of a sentence. Works on token indices; a phrase never crosses a quotation, a
  * paragraph or a sentence end, which the caller gives as bounds.
  */
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import { isNamePeriod, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
 import {
   DETERMINERS,
@@ -52,6 +53,8 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
   }
   return !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w) && !cues.has(w) && !PRONOUNS.has(w) && !NP_PREPOSITIONS.has(w);
 }
+
+const isGivenNameWord = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
 
 /** Whether token `i` is a lower-case word (false outside the text). */
 const isLowerWord = (tk: Tokens, i: number): boolean => tk.isWord(i) && !tk.isCap(i);
@@ -168,8 +171,10 @@ export function headIndex(doc: Doc, p: Phrase): number {
   for (let i = p.first + 1; i < p.last; i++) {
     if (!isLowerWord(tk, i) || !NP_PREPOSITIONS.has(tk.lowerOf(i))) continue;
     // Before a name, the noun is the head unless it is a title: "a woman in Worcester" is a
-    // woman, but "Secretary of State John Kerry" is John Kerry.
+    // woman, but "Secretary of State John Kerry" is John Kerry; a person's full name is the head
+    // too: "Ruth Olsen of Duluth".
     if (!tk.isCap(p.last) || (isLowerWord(tk, i - 1) && !TITLES.has(tk.lowerOf(i - 1)))) return i - 1;
+    if (i - 2 >= p.first && tk.isCap(i - 1) && tk.isCap(i - 2) && isGivenNameWord(tk.lowerOf(i - 2))) return i - 1;
     break;
   }
   return p.last;

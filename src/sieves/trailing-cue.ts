@@ -72,6 +72,9 @@ export const trailingCue: Sieve = {
 // Past forms of reporting verbs that do not end in -ed, and the particles of phrasal ones.
 const IRREGULAR_PAST = new Set(['went', 'began', 'shot', 'spoke', 'sang', 'swore', 'wrote', 'bit', 'broke', 'cut', 'fought', 'hit', 'kept', 'let', 'put', 'rang', 'shrugged', 'threw', 'struck', 'stood']);
 const PARTICLES = new Set(['on', 'back', 'up', 'out', 'in', 'off', 'over']);
+const ADJUNCT_AFTER = new Set(['with', 'and', 'as', 'while', 'before', 'after', 'at', 'from', 'in', 'on', 'during']);
+const isPastVerb = (tk: Parameters<Sieve['apply']>[0]['doc']['tokens'], i: number): boolean =>
+  tk.isWord(i) && !tk.isCap(i) && tk.lengthOf(i) >= 5 && tk.lowerOf(i).endsWith('ed');
 
 /**
  * “…,” an angry Hollande retaliated. — a quotation closed by a comma (or ? or !) and followed by a
@@ -82,6 +85,12 @@ function unlistedVerb(ctx: Parameters<Sieve['apply']>[0], qi: number, s: number)
   const q = ctx.quotes[qi]!;
   const tk = ctx.doc.tokens;
   if (!/[,?!]$/.test(ctx.doc.text.slice(q.span.contentStart, q.span.contentEnd).trimEnd())) return null;
+  // Inverted: "“This is fantastic!” beamed Donald Hartley".
+  if (isPastVerb(tk, s)) {
+    const named = phraseStartingAt(ctx.doc, s + 1, q.rightHi, ctx.cueTable);
+    if (named === null || !tk.isCap(named.last)) return null;
+    return { phrase: withRole(ctx.doc, named, q.rightHi), cue: { first: s, last: s, lemma: tk.lowerOf(s), kind: 'verb' } };
+  }
   const p = phraseStartingAt(ctx.doc, s, q.rightHi, ctx.cueTable);
   if (p === null || !speakerHead(tk, headIndex(ctx.doc, p)) && !isPronounLike(tk.lowerOf(p.first), p)) return null;
   const v = p.last + 1;
@@ -91,7 +100,8 @@ function unlistedVerb(ctx: Parameters<Sieve['apply']>[0], qi: number, s: number)
   let last = v;
   if (last + 1 <= q.rightHi && PARTICLES.has(tk.lowerOf(last + 1))) last++;
   const end = last + 1;
-  if (end <= q.rightHi && tk.has(end) && !tk.is(end, '.') && !tk.is(end, ',') && !tk.is(end, '!') && !tk.is(end, ';')) return null;
+  // The clause ends, or goes on with an adjunct: "Bennett shot back with a laugh", "Trump barked and …".
+  if (end <= q.rightHi && tk.has(end) && !tk.is(end, '.') && !tk.is(end, ',') && !tk.is(end, '!') && !tk.is(end, ';') && !ADJUNCT_AFTER.has(tk.lowerOf(end))) return null;
   return { phrase: p, cue: { first: v, last, lemma: ctx.doc.text.slice(tk.startOf(v), tk.endOf(last)).toLowerCase(), kind: 'verb' } };
 }
 
