@@ -143,6 +143,19 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
       if (!comma && tk.is(k, '-') && tk.is(k + 1, '-')) k--;
       if (k < lo) return null;
       const p = headOfSubject(doc, k, cue, lo, cues);
+      if (p !== null && tk.is(p.first - 1, ',')) {
+        // "Mr. Slinker, whose latest start-up, Paradata, uses …, said": the name inside a relative
+        // clause with commas of its own; the subject stands before the clause.
+        for (let m = p.first - 2; m > lo && m > p.first - 12; m--) {
+          if (!isComma(tk, m)) continue;
+          const r = tk.lowerOf(m + 1);
+          if (r === 'whose' || r === 'who') {
+            const outer = headOfSubject(doc, m - 1, cue, lo, cues);
+            if (outer !== null) return outer;
+          }
+          break;
+        }
+      }
       if (p !== null) {
         const r = tk.lowerOf(j + 1);
         const relative = r === 'who' || r === 'which' || r === 'whose';

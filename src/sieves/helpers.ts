@@ -12,7 +12,10 @@ const INTRODUCERS = new Set([
   'although', 'though', 'if', 'because', 'asked', 'speaking', 'following', 'by', 'for', 'from', 'to', 'under', 'unlike',
   'outside', 'inside', 'at', 'near', 'across', 'throughout', 'within', 'amid', 'among', 'until', 'once', 'hours', 'days',
   'minutes', 'weeks', 'months', 'years', 'moments', 'earlier', 'later', 'last', 'this', 'next', 'that', 'over', 'like',
+  'back', 'late', 'early',
 ]);
+// What follows "City, State," in an introductory clause: "At an event in Ames, Iowa, on Sunday, …".
+const PLACE_CONTINUERS = new Set(['on', 'in', 'at', 'last', 'this', 'during', 'after', 'before', 'earlier', 'late', 'early']);
 const ADVERB = /^\p{L}+ly$/u;
 
 const MONTHS = new Set([
@@ -79,6 +82,14 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
       let j = i + 1;
       while (j <= hi && !tk.is(j, ',')) j++;
       if (j > hi) return null;
+      // "… in Ames, Iowa, on Sunday, Mrs. Clinton said": a state after the city, then more of the clause.
+      let k = j + 1;
+      while (k <= hi && k <= j + 3 && tk.isWord(k) && tk.isCap(k)) k++;
+      if (k > j + 1 && tk.is(k, ',') && tk.isWord(k + 1) && !tk.isCap(k + 1) && PLACE_CONTINUERS.has(tk.lowerOf(k + 1))) {
+        j = k + 1;
+        while (j <= hi && !tk.is(j, ',')) j++;
+        if (j > hi) return null;
+      }
       i = j + 1;
       continue;
     }
