@@ -123,9 +123,10 @@ export function sentenceSubjects(ctx: BaseContext): Phrase[] {
     const paraStart = i === 0 || tk.paraOf(i - 1) !== tk.paraOf(i);
     if (!paraStart && !endsSentence(doc, i - 1)) continue;
     const first = paraStart ? afterDateline(doc, i) : i;
+    if (ctx.inQuote[first] === 1) continue;
     const hi = Math.min(tk.length - 1, first + 12);
     const p = phraseStartingAt(doc, first, hi, ctx.cueTable);
-    if (p === null || p.last + 1 >= tk.length || tk.paraOf(p.last + 1) !== tk.paraOf(i)) continue;
+    if (p === null || p.last + 1 >= tk.length || tk.paraOf(p.last + 1) !== tk.paraOf(i) || ctx.inQuote[p.last] === 1) continue;
     // The verb follows the subject, or its apposition: "Erin Brockovich, the activist, endorsed …".
     const role = withRole(doc, p, doc.paraTokenStart[tk.paraOf(i) + 1]! - 1).role;
     const verb = role !== undefined && tk.is(role.last + 1, ',') ? role.last + 2 : p.last + 1;
