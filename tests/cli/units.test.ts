@@ -5,6 +5,7 @@ import { parseArgs, UsageError } from '../../src/cli/args.js';
 import { csvField, jsonlDoc, prettyDoc } from '../../src/cli/formats.js';
 import { htmlToText } from '../../src/cli/html.js';
 import { readLines } from '../../src/cli/lines.js';
+import { defaultJobs, SMALL_INPUT_BYTES, type Input } from '../../src/cli/run.js';
 import { progressLine } from '../../src/cli/progress.js';
 import { headName, normName, scoreDocument, segments, speakerMatches } from '../../src/cli/score.js';
 import { countWords, escapeHtml, renderArticle, speakerStats } from '../../src/report/render.js';
@@ -145,5 +146,22 @@ describe('render', () => {
     const pieces = [...html.matchAll(new RegExp(`<mark [^>]*data-q="${q}"[^>]*>`, 'g'))].map((m) => m[0]);
     expect(pieces).toHaveLength(2);
     expect(pieces.filter((p) => p.includes('tabindex="0"'))).toHaveLength(1);
+  });
+});
+
+describe('defaultJobs', () => {
+  const file = (kind: Input['kind'], size: number): Input => ({ path: `x.${kind}`, size, kind });
+  const big = SMALL_INPUT_BYTES * 10;
+  it('works in the main thread for up to three plain files, whatever their size', () => {
+    expect(defaultJobs([file('text', big), file('html', big), file('text', big)], 3 * big, 8)).toBe(1);
+    expect(defaultJobs([file('text', big), file('text', big), file('text', big), file('text', big)], 4 * big, 8)).toBe(8);
+  });
+  it('works in the main thread when the input is known to be small', () => {
+    expect(defaultJobs([file('jsonl', SMALL_INPUT_BYTES - 1)], SMALL_INPUT_BYTES - 1, 8)).toBe(1);
+    expect(defaultJobs([file('jsonl', SMALL_INPUT_BYTES)], SMALL_INPUT_BYTES, 8)).toBe(8);
+  });
+  it('uses every core for standard input, whose size is unknown', () => {
+    expect(defaultJobs(['-'], null, 4)).toBe(4);
+    expect(defaultJobs([file('text', 10), '-'], null, 4)).toBe(4);
   });
 });
