@@ -58,6 +58,34 @@ const CASES: readonly [string, string, Row[]][] = [
     ['We will fight on,', 'direct', 'trailing-cue', 'Sanders', 'said', 0.95], ['We are not done yet, not by a long way.', 'direct', null, null, null, 0]]],
   ['no rule: nor further back', '“We will fight on,” Sanders said.\n\nThe crowd cheered.\n\nA band played.\n\nIt rained.\n\n“We are not done yet, not by a long way.”', [
     ['We will fight on,', 'direct', 'trailing-cue', 'Sanders', 'said', 0.95], ['We are not done yet, not by a long way.', 'direct', null, null, null, 0]]],
+  // colon-lead-in across paragraphs; continuation when the paragraph before has no colon
+  ['colon-lead-in: a paragraph of its own ending with a colon', 'The mayor spoke for an hour.\n\nShe then listed her conditions:\n\n“The library stays open.”', [
+    ['The library stays open.', 'direct', 'colon-lead-in', 'She', ':', 0.6]]],
+  ['colon-lead-in: a lead-in paragraph with a reporting verb', 'As the economist Rafael Ortega wrote after the vote:\n\n“Prices will not fall.”', [
+    ['Prices will not fall.', 'direct', 'colon-lead-in', 'the economist Rafael Ortega', 'wrote', 0.6]]],
+  ['colon-lead-in: not without the colon', 'The mayor spoke for an hour.\n\n“The library stays open.”', [
+    ['The library stays open.', 'direct', 'next-paragraph-continuation', 'The mayor', null, 0.6]]],
+  // a quotation that closes its sentence
+  ['same-sentence: backwards over a quotation that closes its sentence', 'Scores of people died in the raids, “but the city is free.” Assad commented that the losses were “very painful.”', [
+    ['but the city is free.', 'partial', 'same-sentence', 'Assad', null, 0.8], ['very painful.', 'partial', 'leading-cue', 'Assad', 'commented', 0.85]]],
+  ['same-sentence: never forwards into the next sentence', 'Smith said the plan was “dead on arrival.” The crowd in the square followed by softly echoing “dead.”', [
+    ['dead on arrival.', 'partial', 'leading-cue', 'Smith', 'said', 0.85], ['dead.', 'partial', 'sentence-subject', 'The crowd', null, 0.55]]],
+  // trailing-cue with a verb that is not in the cue list
+  ['trailing-cue: an unlisted verb before the name', '“Sit down!” roared Delgado.', [['Sit down!', 'direct', 'trailing-cue', 'Delgado', 'roared', 0.95]]],
+  ['trailing-cue: an unlisted verb and an adjunct', '“Sit down,” Delgado barked at the reporter.', [['Sit down,', 'direct', 'trailing-cue', 'Delgado', 'barked', 0.95]]],
+  ['trailing-cue: not a participle with an infinitive after it (“the number needed to win”)', 'He says nobody is “on pace to get 1,237 delegates,” the number needed to win.', [
+    ['on pace to get 1,237 delegates,', 'partial', 'leading-cue', 'He', 'says', 0.595]]],
+  ['trailing-cue: a name at the verb after a description of the words', '“It feels like the 1970s,” the decade of the oil shocks, Morales says.', [
+    ['It feels like the 1970s,', 'direct', 'trailing-cue', 'Morales', 'says', 0.95]]],
+  ['trailing-cue: a description with an apposition speaks when no name stands at the verb', '“It feels like the 1970s,” the economist, a former minister, says.', [
+    ['It feels like the 1970s,', 'direct', 'trailing-cue', 'the economist', 'says', 0.95]]],
+  // subjects
+  ['leading-cue: the name after an object-taking verb is its object', 'Senator Ana Reyes called the NRA “reckless” on Friday.', [['reckless', 'partial', 'leading-cue', 'Senator Ana Reyes', 'called', 0.85]]],
+  ['leading-cue: a dateline before the subject', 'WASHINGTON, Dec. 8 (UPI) — A senior diplomat praised the talks, saying they were “a real step forward.”', [
+    ['a real step forward.', 'partial', 'leading-cue', 'A senior diplomat', 'saying', 0.85]]],
+  ['leading-cue: a name and a dash are no dateline', 'Assad — the president — hailed the talks, saying they were “a real step forward.”', [
+    ['a real step forward.', 'partial', 'leading-cue', 'Assad', 'saying', 0.85]]],
+  ['leading-cue: a time phrase before the subject', 'A week later, she described the plan as “unacceptable.”', [['unacceptable.', 'partial', 'leading-cue', 'she', 'described', 0.595]]],
 ];
 
 describe('attribution rules on single sentences', () => {
