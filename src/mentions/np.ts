@@ -5,7 +5,7 @@
  * paragraph or a sentence end, which the caller gives as bounds.
  */
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
-import { isNamePeriod, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
+import { isDash, isNamePeriod, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
 import {
   DETERMINERS,
   NAME_PARTICLES,
@@ -31,7 +31,6 @@ const MAX_PHRASE = 12;
 const TIME_LEAD = new Set(['on', 'late', 'early', 'last', 'this', 'next', 'in']);
 
 const isComma = (tk: Tokens, i: number): boolean => tk.is(i, ',');
-const isDash = (tk: Tokens, i: number): boolean => tk.is(i, '—') || tk.is(i, '–') || tk.is(i, '-');
 /** A capitalised function word used as a given name before a surname: Will Doyle, May Smith. */
 const GIVEN_NAMES = new Set(['will', 'may', 'june', 'april', 'august', 'hope', 'faith', 'grace', 'joy', 'rich', 'case', 'sunny']);
 const isGivenName = (tk: Tokens, i: number, lower: string, next: number): boolean =>

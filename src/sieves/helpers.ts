@@ -1,7 +1,7 @@
 /** Small helpers shared by several sieves. */
 import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { phraseStartingAt, withRole, type Phrase } from '../mentions/np.js';
-import { endsSentence, startsWithNumber, type Doc } from '../text/document.js';
+import { endsSentence, isDash, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
 import type { BaseContext, Found, SieveContext } from './context.js';
 
 // Words that open a sentence without being its subject ("But, he said …", "Now, Assad said …").
@@ -23,25 +23,26 @@ const MONTHS = new Set([
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 const ALL_CAPS = /^[\p{Lu}.'’-]+$/u;
-const isDashAt = (doc: Doc, i: number): boolean => doc.tokens.is(i, '—') || doc.tokens.is(i, '–') || doc.tokens.is(i, '-');
 
 /**
  * The first token after the dateline of a wire story that opens the paragraph at token `i`
  * ("WASHINGTON, Dec. 8 (UPI) — …", "Washington (AFP) – …", "DAMASCUS, Syria — …"), or `i` when the
  * paragraph has none. Only capitalised words, dates, commas and periods stand before the dash, and
- * an all-capitals place, a month or a news agency in parentheses marks it as a dateline, so that
- * "Assad — the president — said …" is not one.
+ * an all-capitals place, a month or a news agency in parentheses marks it as a dateline, and a
+ * sentence starts after the dash, so that "Assad — the president — said …" is not one.
  */
 export function afterDateline(doc: Doc, i: number): number {
   const tk = doc.tokens;
   if (!tk.has(i) || (i > 0 && tk.paraOf(i - 1) === tk.paraOf(i))) return i;
   let marked = tk.isWord(i) && tk.lengthOf(i) >= 3 && ALL_CAPS.test(tk.textOf(i));
   for (let j = i; j < i + 14 && tk.has(j) && tk.paraOf(j) === tk.paraOf(i); j++) {
-    if (isDashAt(doc, j)) {
+    if (isDash(tk, j)) {
       if (!marked || j === i) return i;
       let k = j + 1;
-      while (isDashAt(doc, k)) k++; // "--"
-      return tk.has(k) && tk.paraOf(k) === tk.paraOf(i) ? k : i;
+      while (isDash(tk, k)) k++; // "--"
+      // A sentence starts after it ("ISIS — the group — said" is no dateline).
+      const starts = tk.has(k) && tk.paraOf(k) === tk.paraOf(i) && (tk.isCap(k) || !tk.isWord(k) || startsWithNumber(doc.text, tk.startOf(k)));
+      return starts ? k : i;
     }
     if (tk.isWord(j)) {
       if (MONTHS.has(tk.lowerOf(j))) marked = true;
@@ -59,7 +60,7 @@ export function afterDateline(doc: Doc, i: number): number {
 const TIME_ENDS = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 
 /** Whether a time phrase ("a few days later,") of at most five words starts at `i` and ends at a comma. */
-function timeLead(tk: SieveContext['doc']['tokens'], i: number, hi: number): boolean {
+function timeLead(tk: Tokens, i: number, hi: number): boolean {
   for (let j = i + 1; j <= hi && j <= i + 5; j++) {
     if (!tk.isWord(j)) return false;
     if (TIME_ENDS.has(tk.lowerOf(j))) return tk.is(j + 1, ',');

@@ -7,6 +7,7 @@
 import { headIndex, phraseStartingAt, speakerHead, subjectBefore, withRole } from '../mentions/np.js';
 import { PRONOUNS } from '../lexicon/words.js';
 import { isParticiple } from '../lexicon/cues.js';
+import type { Tokens } from '../text/document.js';
 import { reportsUtterance, type Sieve } from './context.js';
 
 const WINDOW = 30;
@@ -73,7 +74,7 @@ export const trailingCue: Sieve = {
 const IRREGULAR_PAST = new Set(['went', 'began', 'shot', 'spoke', 'sang', 'swore', 'wrote', 'bit', 'broke', 'cut', 'fought', 'hit', 'kept', 'let', 'put', 'rang', 'shrugged', 'threw', 'struck', 'stood']);
 const PARTICLES = new Set(['on', 'back', 'up', 'out', 'in', 'off', 'over']);
 const ADJUNCT_AFTER = new Set(['with', 'and', 'as', 'while', 'before', 'after', 'at', 'from', 'in', 'on', 'during']);
-const isPastVerb = (tk: Parameters<Sieve['apply']>[0]['doc']['tokens'], i: number): boolean =>
+const isPastVerb = (tk: Tokens, i: number): boolean =>
   tk.isWord(i) && !tk.isCap(i) && tk.lengthOf(i) >= 5 && tk.lowerOf(i).endsWith('ed');
 
 /**

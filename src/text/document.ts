@@ -264,6 +264,9 @@ export function isNamePeriod(tk: Tokens, i: number): boolean {
   return tk.is(i, '.') && tk.isWord(i - 1) && tk.endOf(i - 1) === tk.startOf(i) && (ABBREVIATIONS.has(tk.lowerOf(i - 1)) || (tk.lengthOf(i - 1) === 1 && tk.isCap(i - 1)));
 }
 
+/** Whether token `i` is a dash: an em dash, an en dash or a hyphen standing alone. */
+export const isDash = (tk: Tokens, i: number): boolean => tk.is(i, '—') || tk.is(i, '–') || tk.is(i, '-');
+
 /** Whether a UTF-16 code unit breaks a line (LF, CR, U+2028, U+2029; what {@link splitParagraphs} splits at). */
 export const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 

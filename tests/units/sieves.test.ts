@@ -85,6 +85,8 @@ const CASES: readonly [string, string, Row[]][] = [
     ['a real step forward.', 'partial', 'leading-cue', 'A senior diplomat', 'saying', 0.85]]],
   ['leading-cue: a name and a dash are no dateline', 'Assad — the president — hailed the talks, saying they were “a real step forward.”', [
     ['a real step forward.', 'partial', 'leading-cue', 'Assad', 'saying', 0.85]]],
+  ['leading-cue: capitals and a dash before a lower-case word are no dateline', 'NATO — the alliance — answered the threat, saying it was “a warning.”', [
+    ['a warning.', 'partial', 'leading-cue', 'NATO', 'saying', 0.85]]],
   ['leading-cue: a time phrase before the subject', 'A week later, she described the plan as “unacceptable.”', [['unacceptable.', 'partial', 'leading-cue', 'she', 'described', 0.595]]],
 ];
 
