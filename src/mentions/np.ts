@@ -305,12 +305,15 @@ function looksLikeVerb(tk: Tokens, i: number, prev: number, next: number): boole
   if (DETERMINERS.has(p)) return false;
   const objectFollows = tk.isWord(next) && VERB_OBJECT_START.has(tk.lowerOf(next));
   const w = tk.lowerOf(i);
+  // A phrasal verb: "the minister hit back", "the senator fired back".
+  if (tk.isWord(next) && tk.lowerOf(next) === 'back' && !DETERMINERS.has(w)) return true;
   // After a name, any lower-case word but a role that takes an object is a verb: "Carson took the stage".
   // A past tense after a name is its verb whatever follows: "Cruz coached Trump to …".
   if (tk.isCap(prev) && !ROLE_NOUNS.has(w) && !PLURAL_ROLE_NOUNS.has(w)) return objectFollows || (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed'));
   if (!/(?:s|ed)$/.test(w) || /(?:ss|us|is)$/.test(w)) return false;
-  // A past tense after a noun and before a lower-case word: "the right-hand woman rallied supporters"
-  // (but "the order released Friday said" is a noun with its participle).
-  if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed') && tk.isWord(next) && !tk.isCap(next)) return true;
+  // A past tense after a noun and before a lower-case word or a comma: "the right-hand woman rallied
+  // supporters", "the minister smiled, saying" (but "the order released Friday said" is a noun with
+  // its participle).
+  if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed') && ((tk.isWord(next) && !tk.isCap(next)) || tk.is(next, ','))) return true;
   return objectFollows;
 }

@@ -87,6 +87,14 @@ const CASES: readonly [string, string, Row[]][] = [
     ['a real step forward.', 'partial', 'leading-cue', 'Assad', 'saying', 0.85]]],
   ['leading-cue: capitals and a dash before a lower-case word are no dateline', 'NATO — the alliance — answered the threat, saying it was “a warning.”', [
     ['a warning.', 'partial', 'leading-cue', 'NATO', 'saying', 0.85]]],
+  // the subject a participle reports for: connectives, introductory clauses, adverbs and a parenthesis before or after it
+  ['leading-cue: an introductory clause before the subject of a participle', 'When asked about the truce, Assad smiled, saying it was “a trick.”', [['a trick.', 'partial', 'leading-cue', 'Assad', 'saying', 0.85]]],
+  ['leading-cue: an adverb before the subject of a participle', 'Clearly, the minister was angry, calling the report “a lie.”', [['a lie.', 'direct', 'leading-cue', 'the minister', 'calling', 0.85]]],
+  ['leading-cue: a connective, a phrasal verb', 'But the minister hit back, calling the report “a lie.”', [['a lie.', 'direct', 'leading-cue', 'the minister', 'calling', 0.85]]],
+  ['leading-cue: a connective and an introductory clause, a past tense before a comma', 'Meanwhile, in a statement on Monday, the minister smiled, saying “no comment.”', [
+    ['no comment.', 'direct', 'leading-cue', 'the minister', 'saying', 0.85]]],
+  ['leading-cue: a parenthesis after the subject of a participle', 'The minister (a former judge) hit back, calling the report “a lie.”', [['a lie.', 'direct', 'leading-cue', 'The minister', 'calling', 0.85]]],
+  ['leading-cue: no subject when the introductory clause has no comma', 'When asked the minister smiled and then “laughed.”', [['laughed.', 'other', null, null, null, 0]]],
   ['leading-cue: a time phrase before the subject', 'A week later, she described the plan as “unacceptable.”', [['unacceptable.', 'partial', 'leading-cue', 'she', 'described', 0.595]]],
 ];
 
