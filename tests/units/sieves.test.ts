@@ -37,6 +37,22 @@ const CASES: readonly [string, string, Row[]][] = [
   ['trailing-cue: an unlisted phrasal verb', '“We will win,” Assad shot back.', [['We will win,', 'direct', 'trailing-cue', 'Assad', 'shot back', 0.95]]],
   ['trailing-cue: an irregular past before a semicolon', '“We will win,” Assad swore; nobody believed him.', [['We will win,', 'direct', 'trailing-cue', 'Assad', 'swore', 0.95]]],
   ['trailing-cue: not a word that is no past tense', '“We will win,” Assad grin.', [['We will win,', 'other', null, null, null, 0]]],
+  // sentence-subject: who the sentence's subject may be
+  ['sentence-subject: a pronoun', 'He took aim at the bill for “turning its back” on workers.', [['turning its back', 'partial', 'sentence-subject', 'He', null, 0.385]]],
+  ['sentence-subject: not "it"', 'It took aim at the bill for “turning its back” on workers.', [['turning its back', 'partial', null, null, null, 0]]],
+  ['sentence-subject: a role noun, its verb an irregular past', 'The senator took aim at the bill for “turning its back” on workers.', [['turning its back', 'partial', 'sentence-subject', 'The senator', null, 0.55]]],
+  ['sentence-subject: not a noun that names no one', 'The bill took aim at the poor for “turning its back” on workers.', [['turning its back', 'partial', null, null, null, 0]]],
+  ['sentence-subject: a full name', 'Hillary Clinton took aim at the bill for “turning its back” on workers.', [['turning its back', 'partial', 'sentence-subject', 'Hillary Clinton', null, 0.55]]],
+  ['sentence-subject: not a lone capitalised word never seen inside a sentence', 'Clinton took aim at the bill for “turning its back” on workers.', [['turning its back', 'partial', null, null, null, 0]]],
+  // sentence-final-cue: how the sentence may end
+  ['sentence-final-cue: an exclamation mark', '“Boots on the ground” would be appropriate, Republican candidate Ben Carson said!', [
+    ['Boots on the ground', 'direct', 'sentence-final-cue', 'Republican candidate Ben Carson', 'said', 0.8]]],
+  ['sentence-final-cue: inverted, a question mark', '“Boots on the ground” would be appropriate, said Ben Carson?', [['Boots on the ground', 'direct', 'sentence-final-cue', 'Ben Carson', 'said', 0.8]]],
+  ['sentence-final-cue: not a verb that only takes an object', '“Boots on the ground” would be appropriate, called Ben Carson.', [['Boots on the ground', 'other', null, null, null, 0]]],
+  ['sentence-final-cue: not without a comma before the speaker', '“Boots on the ground” would be appropriate Ben Carson said.', [['Boots on the ground', 'other', null, null, null, 0]]],
+  // relayed-by
+  ['relayed-by: the medium and its verb after a long adjunct', 'The war is “very painful,” the Japan Times reported on Monday, citing officials who were not named.', [
+    ['very painful,', 'partial', 'relayed-by', 'the Japan Times', 'reported', 0.5]]],
   // leading-cue
   ['leading-cue: a colon after the verb', 'Assad said: “We will win.”', [['We will win.', 'direct', 'leading-cue', 'Assad', 'said', 0.85]]],
   ['leading-cue: a partial quotation', 'Assad said the army would “win the war”.', [['win the war', 'partial', 'leading-cue', 'Assad', 'said', 0.85]]],
