@@ -119,3 +119,16 @@ export const ABBREVIATIONS = set(`
 
 /** Particles inside names (al-Assad, bin Salman, van der Leyen): part of the name, lower-case. */
 export const NAME_PARTICLES = set(`al el ad as ash bin ibn abu de da di del della der den van von la le du dos das mac bint`);
+
+/**
+ * Past tenses that do not end in -ed: what follows a speaker in "“…,” Bennett shot back." and what
+ * ends a speaker phrase in "The senator took aim at …".
+ */
+export const IRREGULAR_PAST = set(`
+  went began shot spoke sang swore wrote bit broke cut fought hit kept let put rang threw struck stood
+  took made gave came got held saw found brought thought felt ran won sent spent led met paid sold
+  built drew flew grew knew rose chose drove sought taught caught bought fell
+`);
+
+/** Those that are as often nouns or adjectives after a noun: "the tax cut plan", "a long shot". */
+export const NOUN_LIKE_PAST = set(`cut hit let put shot bit set left`);

@@ -8,7 +8,9 @@ import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import { isDash, isNamePeriod, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
 import {
   DETERMINERS,
+  IRREGULAR_PAST,
   NAME_PARTICLES,
+  NOUN_LIKE_PAST,
   NP_BREAKERS,
   NP_PREPOSITIONS,
   PLURAL_ROLE_NOUNS,
@@ -293,13 +295,6 @@ export function withRole(doc: Doc, p: Phrase, hi: number): Phrase {
 }
 const isArticle = (w: string): boolean => w === 'the' || w === 'a' || w === 'an';
 
-// Irregular past tenses that are not also common nouns or adjectives (not "cut", "set", "left", "shot").
-const IRREGULAR_PAST_VERBS = new Set([
-  'took', 'made', 'gave', 'went', 'came', 'got', 'kept', 'held', 'saw', 'found', 'brought', 'thought', 'felt', 'stood',
-  'spoke', 'wrote', 'struck', 'threw', 'broke', 'began', 'ran', 'won', 'sent', 'spent', 'led', 'met', 'paid', 'sold',
-  'built', 'fought', 'drew', 'flew', 'grew', 'knew', 'rose', 'chose', 'drove', 'sought', 'taught', 'caught', 'bought', 'fell',
-]);
-
 const VERB_OBJECT_START = new Set([...NP_PREPOSITIONS, 'the', 'a', 'an', 'that', 'his', 'her', 'their', 'its', 'it', 'them', 'him', 'us', 'me', 'about', 'into', 'over', 'against', 'up', 'out', 'down', 'off', 'back']);
 
 /**
@@ -318,7 +313,7 @@ function looksLikeVerb(tk: Tokens, i: number, prev: number, next: number): boole
   // A past tense after a name is its verb whatever follows: "Cruz coached Trump to …".
   if (tk.isCap(prev) && !ROLE_NOUNS.has(w) && !PLURAL_ROLE_NOUNS.has(w)) return objectFollows || (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed'));
   // An irregular past tense after a noun and before a lower-case word: "The senator took aim at …".
-  if (IRREGULAR_PAST_VERBS.has(w) && tk.isWord(next) && !tk.isCap(next)) return true;
+  if (IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w) && tk.isWord(next) && !tk.isCap(next)) return true;
   if (!/(?:s|ed)$/.test(w) || /(?:ss|us|is)$/.test(w)) return false;
   // A past tense after a noun and before a lower-case word or a comma: "the right-hand woman rallied
   // supporters", "the minister smiled, saying" (but "the order released Friday said" is a noun with

@@ -5,7 +5,7 @@
  * further on in the sentence is not taken.
  */
 import { headIndex, phraseStartingAt, speakerHead, subjectBefore, withRole } from '../mentions/np.js';
-import { PRONOUNS } from '../lexicon/words.js';
+import { IRREGULAR_PAST, PRONOUNS } from '../lexicon/words.js';
 import { isParticiple } from '../lexicon/cues.js';
 import type { Tokens } from '../text/document.js';
 import { reportsUtterance, type Sieve } from './context.js';
@@ -70,8 +70,7 @@ export const trailingCue: Sieve = {
   },
 };
 
-// Past forms of reporting verbs that do not end in -ed, and the particles of phrasal ones.
-const IRREGULAR_PAST = new Set(['went', 'began', 'shot', 'spoke', 'sang', 'swore', 'wrote', 'bit', 'broke', 'cut', 'fought', 'hit', 'kept', 'let', 'put', 'rang', 'shrugged', 'threw', 'struck', 'stood']);
+// The particles of phrasal verbs.
 const PARTICLES = new Set(['on', 'back', 'up', 'out', 'in', 'off', 'over']);
 const ADJUNCT_AFTER = new Set(['with', 'and', 'as', 'while', 'before', 'after', 'at', 'from', 'in', 'on', 'during']);
 const isPastVerb = (tk: Tokens, i: number): boolean =>
