@@ -52,7 +52,14 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
     if (isGivenName(tk, i, w, next)) return true;
     return !NP_BREAKERS.has(w) && !PRONOUNS.has(w) && !SENTENCE_OPENERS.has(w) && !(w.endsWith('ing') && tk.has(next) && !tk.isCap(next));
   }
-  return !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w) && !cues.has(w) && !PRONOUNS.has(w) && !NP_PREPOSITIONS.has(w);
+  return !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w) && (!cues.has(w) || afterArticle(tk, i)) && !PRONOUNS.has(w) && !NP_PREPOSITIONS.has(w);
+}
+
+/** Whether token `i` follows an article: a cue word there is a noun ("the report", "a statement"). */
+export function afterArticle(tk: Tokens, i: number): boolean {
+  if (i === 0 || !tk.isWord(i - 1) || tk.paraOf(i - 1) !== tk.paraOf(i)) return false;
+  const w = tk.lowerOf(i - 1);
+  return w === 'the' || w === 'a' || w === 'an';
 }
 
 const isGivenNameWord = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
@@ -142,6 +149,8 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
       let k = j - 1;
       // "--" is two hyphen tokens.
       if (!comma && tk.is(k, '-') && tk.is(k + 1, '-')) k--;
+      // "James B. Comey Jr., the director …": the period of an abbreviation ends the name.
+      if (isNamePeriod(tk, k)) k--;
       if (k < lo) return null;
       const p = headOfSubject(doc, k, cue, lo, cues);
       if (p !== null && tk.is(p.first - 1, ',')) {
@@ -194,6 +203,9 @@ export function headIndex(doc: Doc, p: Phrase): number {
   return p.last;
 }
 
+// Documents that speak for their authors: "“…,” the report concluded", "a statement said".
+const DOCUMENT_NOUNS = new Set(['report', 'study', 'statement', 'letter', 'editorial', 'survey', 'poll', 'memo', 'ad', 'message', 'complaint', 'lawsuit', 'ruling', 'indictment', 'filing', 'release', 'analysis', 'audit', 'review']);
+
 // Lower-case nouns that name people by what they do: "the buyer", "a protester", "the economist".
 const AGENT_SUFFIX = /(?:er|ers|or|ors|ist|ists|ian|ians|ee|ees|man|men|woman|women|people|ent|ents|ant|ants)$/;
 
@@ -204,7 +216,7 @@ const AGENT_SUFFIX = /(?:er|ers|or|ors|ist|ists|ian|ians|ee|ees|man|men|woman|wo
 export function speakerHead(tk: Tokens, i: number): boolean {
   if (tk.isCap(i)) return true;
   const w = tk.lowerOf(i);
-  if (ROLE_NOUNS.has(w) || PLURAL_ROLE_NOUNS.has(w)) return true;
+  if (ROLE_NOUNS.has(w) || PLURAL_ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) return true;
   if (w.includes('-') || startsWithNumber(w, 0)) return false;
   return AGENT_SUFFIX.test(w) || (w.endsWith('s') && !/(?:ss|ous|us|is)$/.test(w));
 }

@@ -4,7 +4,7 @@
  */
 import { isTitleCase, type CueHit } from '../cues/find.js';
 import { isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lexicon/cues.js';
-import { phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
+import { afterArticle, phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
 import { looksLikeTitle, utteranceLike } from '../quotes/classify.js';
 import type { QuoteSpan } from '../quotes/pair.js';
 import { endsSentence, type Doc } from '../text/document.js';
@@ -200,7 +200,7 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     const lower = tk.lowerOf(i);
     if (lower === 'according') {
       if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') cueLemma[i] = idOf(ACCORDING);
-    } else if (!tk.isCap(i) || titleCase(tk.paraOf(i))) {
+    } else if ((!tk.isCap(i) || titleCase(tk.paraOf(i))) && !afterArticle(tk, i)) {
       const lemma = cueTable.get(lower);
       if (lemma !== undefined) cueLemma[i] = idOf(lemma);
     }

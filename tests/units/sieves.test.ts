@@ -53,6 +53,10 @@ const CASES: readonly [string, string, Row[]][] = [
   // relayed-by
   ['relayed-by: the medium and its verb after a long adjunct', 'The war is “very painful,” the Japan Times reported on Monday, citing officials who were not named.', [
     ['very painful,', 'partial', 'relayed-by', 'the Japan Times', 'reported', 0.5]]],
+  ['trailing-cue: a document speaks for its authors', '“Immigrants are integrating,” the report concluded.', [['Immigrants are integrating,', 'direct', 'trailing-cue', 'the report', 'concluded', 0.95]]],
+  ['trailing-cue: a name that ends with an abbreviation before an apposition', '“We will win,” James B. Comey Jr., the director of the Federal Bureau of Investigation, said at a news conference.', [
+    ['We will win,', 'direct', 'trailing-cue', 'James B. Comey Jr', 'said', 0.95]]],
+  ['leading-cue: a cue word after an article is a noun (the report said)', 'The report said immigrants are “integrating fast.”', [['integrating fast.', 'partial', 'leading-cue', 'The report', 'said', 0.85]]],
   // leading-cue
   ['leading-cue: a colon after the verb', 'Assad said: “We will win.”', [['We will win.', 'direct', 'leading-cue', 'Assad', 'said', 0.85]]],
   ['leading-cue: a partial quotation', 'Assad said the army would “win the war”.', [['win the war', 'partial', 'leading-cue', 'Assad', 'said', 0.85]]],
@@ -119,11 +123,11 @@ const CASES: readonly [string, string, Row[]][] = [
     ['a warning.', 'partial', 'leading-cue', 'NATO', 'saying', 0.85]]],
   // the subject a participle reports for: connectives, introductory clauses, adverbs and a parenthesis before or after it
   ['leading-cue: an introductory clause before the subject of a participle', 'When asked about the truce, Assad smiled, saying it was “a trick.”', [['a trick.', 'partial', 'leading-cue', 'Assad', 'saying', 0.85]]],
-  ['leading-cue: an adverb before the subject of a participle', 'Clearly, the minister was angry, calling the report “a lie.”', [['a lie.', 'direct', 'leading-cue', 'the minister', 'calling', 0.85]]],
-  ['leading-cue: a connective, a phrasal verb', 'But the minister hit back, calling the report “a lie.”', [['a lie.', 'direct', 'leading-cue', 'the minister', 'calling', 0.85]]],
+  ['leading-cue: an adverb before the subject of a participle', 'Clearly, the minister was angry, calling the report “a lie.”', [['a lie.', 'partial', 'leading-cue', 'the minister', 'calling', 0.85]]],
+  ['leading-cue: a connective, a phrasal verb', 'But the minister hit back, calling the report “a lie.”', [['a lie.', 'partial', 'leading-cue', 'the minister', 'calling', 0.85]]],
   ['leading-cue: a connective and an introductory clause, a past tense before a comma', 'Meanwhile, in a statement on Monday, the minister smiled, saying “no comment.”', [
     ['no comment.', 'direct', 'leading-cue', 'the minister', 'saying', 0.85]]],
-  ['leading-cue: a parenthesis after the subject of a participle', 'The minister (a former judge) hit back, calling the report “a lie.”', [['a lie.', 'direct', 'leading-cue', 'The minister', 'calling', 0.85]]],
+  ['leading-cue: a parenthesis after the subject of a participle', 'The minister (a former judge) hit back, calling the report “a lie.”', [['a lie.', 'partial', 'leading-cue', 'The minister', 'calling', 0.85]]],
   ['leading-cue: no subject when the introductory clause has no comma', 'When asked the minister smiled and then “laughed.”', [['laughed.', 'other', null, null, null, 0]]],
   ['leading-cue: a time phrase before the subject', 'A week later, she described the plan as “unacceptable.”', [['unacceptable.', 'partial', 'leading-cue', 'she', 'described', 0.595]]],
 ];
