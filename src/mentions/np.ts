@@ -64,6 +64,9 @@ export function afterArticle(tk: Tokens, i: number): boolean {
 
 const isGivenNameWord = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
 
+/** Whether a lower-case word reads as a regular past tense ("rallied", not "bed" or "need"). */
+export const isRegularPast = (w: string): boolean => w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed');
+
 /** Whether token `i` is a lower-case word (false outside the text). */
 const isLowerWord = (tk: Tokens, i: number): boolean => tk.isWord(i) && !tk.isCap(i);
 
@@ -323,13 +326,13 @@ function looksLikeVerb(tk: Tokens, i: number, prev: number, next: number): boole
   if (tk.isWord(next) && tk.lowerOf(next) === 'back' && !DETERMINERS.has(w)) return true;
   // After a name, any lower-case word but a role that takes an object is a verb: "Carson took the stage".
   // A past tense after a name is its verb whatever follows: "Cruz coached Trump to …".
-  if (tk.isCap(prev) && !ROLE_NOUNS.has(w) && !PLURAL_ROLE_NOUNS.has(w)) return objectFollows || (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed'));
+  if (tk.isCap(prev) && !ROLE_NOUNS.has(w) && !PLURAL_ROLE_NOUNS.has(w)) return objectFollows || isRegularPast(w);
   // An irregular past tense after a noun and before a lower-case word: "The senator took aim at …".
   if (IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w) && tk.isWord(next) && !tk.isCap(next)) return true;
   if (!/(?:s|ed)$/.test(w) || /(?:ss|us|is)$/.test(w)) return false;
   // A past tense after a noun and before a lower-case word or a comma: "the right-hand woman rallied
   // supporters", "the minister smiled, saying" (but "the order released Friday said" is a noun with
   // its participle).
-  if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed') && ((tk.isWord(next) && !tk.isCap(next)) || tk.is(next, ','))) return true;
+  if (isRegularPast(w) && ((tk.isWord(next) && !tk.isCap(next)) || tk.is(next, ','))) return true;
   return objectFollows;
 }

@@ -4,7 +4,7 @@
  * The subject must begin right after the closing mark (a comma may stand between), so a verb
  * further on in the sentence is not taken.
  */
-import { headIndex, phraseStartingAt, speakerHead, subjectBefore, withRole } from '../mentions/np.js';
+import { headIndex, isRegularPast, phraseStartingAt, speakerHead, subjectBefore, withRole } from '../mentions/np.js';
 import { IRREGULAR_PAST, PRONOUNS } from '../lexicon/words.js';
 import { isParticiple } from '../lexicon/cues.js';
 import type { Tokens } from '../text/document.js';
@@ -73,8 +73,7 @@ export const trailingCue: Sieve = {
 // The particles of phrasal verbs.
 const PARTICLES = new Set(['on', 'back', 'up', 'out', 'in', 'off', 'over']);
 const ADJUNCT_AFTER = new Set(['with', 'and', 'as', 'while', 'before', 'after', 'at', 'from', 'in', 'on', 'during']);
-const isPastVerb = (tk: Tokens, i: number): boolean =>
-  tk.isWord(i) && !tk.isCap(i) && tk.lengthOf(i) >= 5 && tk.lowerOf(i).endsWith('ed');
+const isPastVerb = (tk: Tokens, i: number): boolean => tk.isWord(i) && !tk.isCap(i) && isRegularPast(tk.lowerOf(i));
 
 /**
  * “…,” an angry Hollande retaliated. — a quotation closed by a comma (or ? or !) and followed by a
