@@ -105,6 +105,25 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
   return p;
 }
 
+/**
+ * The first reporter token of quotation `qi`'s sentence, reaching back over earlier quotations of
+ * the sentence but not over one that closes a sentence of its own.
+ */
+export function sentenceStartOf(ctx: SieveContext, qi: number): number {
+  const q = ctx.quotes[qi]!;
+  let lo = q.leftLo;
+  for (let j = qi - 1; j >= 0 && j >= qi - 32 && ctx.quotes[j]!.sentence === q.sentence && !ctx.quotes[j]!.closesSentence; j--) lo = ctx.quotes[j]!.leftLo;
+  return lo;
+}
+
+/** The subject of the reporter's words `[lo, hi]`, never words inside a quotation. */
+export function reporterSubject(ctx: SieveContext, lo: number, hi: number): Phrase | null {
+  const p = sentenceSubject(ctx, lo, hi);
+  if (p === null) return null;
+  for (let i = p.first; i <= p.last; i++) if (ctx.inQuote[i] === 1) return null;
+  return p;
+}
+
 /** Whether any reporter token in `[lo, hi]` is a cue. */
 export function hasCue(ctx: SieveContext, lo: number, hi: number): boolean {
   for (let i = lo; i <= hi; i++) if (ctx.cueAt(i) !== null) return true;

@@ -4,26 +4,11 @@
  * A participle ("…, saying “…”") reports for the subject of its clause.
  */
 import { isParticiple, OBJECT_ONLY_LEMMAS } from '../lexicon/cues.js';
-import { phraseStartingAt, subjectBefore, type Phrase } from '../mentions/np.js';
-import { isRelay, type Sieve, type SieveContext } from './context.js';
-import { sentenceSubject } from './helpers.js';
+import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
+import { isRelay, type Sieve } from './context.js';
+import { reporterSubject, sentenceStartOf, sentenceSubject } from './helpers.js';
 
 const MAX_CUES_TRIED = 3;
-
-/**
- * The subject at the start of the quotation's sentence when earlier quotations of the sentence
- * stand between it and the participle: "Sanders visited NBC’s “Today” to discuss …, saying “…”".
- */
-function subjectAcrossQuotes(ctx: SieveContext, qi: number, hi: number): Phrase | null {
-  const q = ctx.quotes[qi]!;
-  let lo = q.leftLo;
-  for (let j = qi - 1; j >= 0 && j >= qi - 32 && ctx.quotes[j]!.sentence === q.sentence && !ctx.quotes[j]!.closesSentence; j--) lo = ctx.quotes[j]!.leftLo;
-  if (lo === q.leftLo) return null;
-  const p = sentenceSubject(ctx, lo, hi);
-  if (p === null) return null;
-  for (let i = p.first; i <= p.last; i++) if (ctx.inQuote[i] === 1) return null;
-  return p;
-}
 
 export const leadingCue: Sieve = {
   name: 'leading-cue',
@@ -40,7 +25,10 @@ export const leadingCue: Sieve = {
       if (c.kind === 'phrase') return null; // "according to" has its own rule
       if (isRelay(c.lemma)) continue;
       if (isParticiple(tk.lowerOf(i))) {
-        const own = sentenceSubject(ctx, q.leftLo, i - 1) ?? subjectAcrossQuotes(ctx, qi, i - 1);
+        // Else the subject at the sentence's start, when earlier quotations stand between:
+        // "Sanders visited NBC’s “Today” to discuss …, saying “…”".
+        const start = sentenceStartOf(ctx, qi);
+        const own = sentenceSubject(ctx, q.leftLo, i - 1) ?? (start < q.leftLo ? reporterSubject(ctx, start, i - 1) : null);
         if (own !== null) return { phrase: own, cue: c };
         // The clause's subject stands before an earlier quotation of the sentence: "X hailed “…”, saying “…”".
         for (let k = ctx.lastCueBefore(i); k >= 0; k--) {

@@ -5,7 +5,7 @@
  */
 import { PRONOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import type { Sieve } from './context.js';
-import { sentenceSubject } from './helpers.js';
+import { reporterSubject, sentenceStartOf } from './helpers.js';
 
 export const sentenceSubjectSieve: Sieve = {
   name: 'sentence-subject',
@@ -14,13 +14,11 @@ export const sentenceSubjectSieve: Sieve = {
   example: 'Hillary Clinton took aim at the GOP for “turning its back” on working families.',
   apply(ctx, qi) {
     const q = ctx.quotes[qi]!;
-    let lo = q.leftLo;
-    for (let j = qi - 1; j >= 0 && j >= qi - 32 && ctx.quotes[j]!.sentence === q.sentence && !ctx.quotes[j]!.closesSentence; j--) lo = ctx.quotes[j]!.leftLo;
+    const lo = sentenceStartOf(ctx, qi);
     if (lo >= q.openTok) return null;
-    const p = sentenceSubject(ctx, lo, q.openTok - 1);
-    if (p === null) return null;
     // The subject is the reporter's: never words inside an earlier quotation of the sentence.
-    for (let i = p.first; i <= p.last; i++) if (ctx.inQuote[i] === 1) return null;
+    const p = reporterSubject(ctx, lo, q.openTok - 1);
+    if (p === null) return null;
     const tk = ctx.doc.tokens;
     const head = tk.lowerOf(p.last);
     if (p.first === p.last && PRONOUNS.has(head)) return head === 'it' || head === 'which' || head === 'who' ? null : { phrase: p, cue: null };
