@@ -10,7 +10,7 @@ import { ORGANIZATION_WORDS, TITLES } from './lexicon/words.js';
 import { nameRuns } from './mentions/names.js';
 import type { Phrase } from './mentions/np.js';
 import { pairQuotes } from './quotes/pair.js';
-import { buildContext, type BaseContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
+import { buildContext, type DocumentContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
 import { sentenceSubjects } from './sieves/helpers.js';
 import { buildDoc } from './text/document.js';
 import { MARGIN, WINDOW, windowsOf, type Window } from './text/windows.js';
@@ -59,24 +59,19 @@ function settingsFrom(fn: string, options: unknown): Settings {
 const DEFAULT_SETTINGS: Settings = { includeUnattributed: false, minConfidence: 0, cueTable: buildCueTable(), lexicon: DEFAULT_ENTITY_LEXICON };
 
 /** Runs every sieve in order over the quotations; the first that finds a speaker decides. */
-function runSieves(ctx: BaseContext): SieveContext {
-  const quotes = ctx.quotes;
-  const made: (Made | undefined)[] = new Array<Made | undefined>(quotes.length).fill(undefined);
-  const madeInSentence = new Int32Array(quotes.length === 0 ? 0 : quotes[quotes.length - 1]!.sentence + 1);
-  const madeInParagraph = new Int32Array(ctx.doc.paragraphs.length);
-  const full: SieveContext = { ...ctx, made, madeInSentence, madeInParagraph };
+function runSieves(ctx: DocumentContext): void {
+  const { quotes, made, madeInSentence, madeInParagraph } = ctx;
   for (const sieve of SIEVES) {
     for (let qi = 0; qi < quotes.length; qi++) {
       const q = quotes[qi]!;
       if (made[qi] !== undefined || q.title) continue;
-      const found = sieve.apply(full, qi);
+      const found = sieve.apply(ctx, qi);
       if (found === null) continue;
       made[qi] = { rule: sieve.name, confidence: sieve.confidence, found };
       madeInSentence[q.sentence]!++;
       madeInParagraph[q.span.lastPara]!++;
     }
   }
-  return full;
 }
 
 /** Follows inheritances to the phrase that names the speaker; the lowest confidence on the way counts. */
@@ -151,6 +146,34 @@ class EntityTable {
   }
 }
 
+/** The mentions to cluster, one per phrase (a speaker's wins over a name run's). */
+class MentionList {
+  readonly inputs: MentionInput[] = [];
+  private readonly byKey = new Map<number, number>();
+
+  /** Adds a phrase (or marks it a speaker); returns its index in `inputs`. */
+  add(phrase: Phrase, speaker: boolean): number {
+    const key = phraseKey(phrase);
+    let k = this.byKey.get(key);
+    if (k === undefined) {
+      k = this.inputs.length;
+      this.inputs.push({ phrase, speaker, subject: false });
+      this.byKey.set(key, k);
+    } else if (speaker && !this.inputs[k]!.speaker) {
+      this.inputs[k] = { phrase, speaker, subject: false };
+    }
+    return k;
+  }
+
+  /** The index of a phrase added before. */
+  indexOf(phrase: Phrase): number {
+    return this.byKey.get(phraseKey(phrase))!;
+  }
+}
+
+/** A phrase's key: its first token and length (phrases are short). */
+const phraseKey = (p: Phrase): number => p.first * 64 + Math.min(63, p.last - p.first);
+
 /** The whole analysis of one text with validated settings, window by window when it is long. */
 function run(text: string, settings: Settings, size = WINDOW, margin = MARGIN): Analysis {
   if (!/\S/.test(text)) return { quotes: [], entities: [] };
@@ -171,8 +194,8 @@ function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quot
   const doc = buildDoc(text);
   const spans = pairQuotes(text, doc.paragraphs);
   if (spans.length === 0) return;
-  const base = buildContext(doc, spans, settings.cueTable);
-  const ctx = runSieves(base);
+  const ctx = buildContext(doc, spans, settings.cueTable);
+  runSieves(ctx);
   const made = ctx.made;
   const tk = doc.tokens;
 
@@ -181,52 +204,32 @@ function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quot
   // optimised code that reads them, stay the same from text to text.)
   const resolved: ({ phrase: Phrase; confidence: number } | null)[] = [];
   for (let qi = 0; qi < spans.length; qi++) resolved.push(speakerPhrase(made, qi));
-  const inputs: MentionInput[] = [];
-  const mentionOf = new Map<number, number>();
-  // A phrase's key: its first token and length (phrases are short).
-  const key = (p: Phrase): number => p.first * 64 + Math.min(63, p.last - p.first);
-  const addMention = (phrase: Phrase, speaker: boolean): number => {
-    let k = mentionOf.get(key(phrase));
-    if (k === undefined) {
-      k = inputs.length;
-      inputs.push({ phrase, speaker, subject: false });
-      mentionOf.set(key(phrase), k);
-    } else if (speaker && !inputs[k]!.speaker) {
-      inputs[k] = { phrase, speaker, subject: false };
-    }
-    return k;
-  };
+  const mentions = new MentionList();
+  const inputs = mentions.inputs;
   for (let qi = 0; qi < resolved.length; qi++) {
     const r = resolved[qi];
-    if (r !== null && r !== undefined) addMention(r.phrase, true);
+    if (r !== null && r !== undefined) mentions.add(r.phrase, true);
   }
-  for (const c of base.cues) if (c.subject !== null) addMention(c.subject, true);
+  for (const c of ctx.cues) if (c.subject !== null) mentions.add(c.subject, true);
   // Name runs only matter when they can name a speaker more fully (same last name) or carry a
   // title (an antecedent for "he"/"she"); the others are not clustered at all.
   const speakerKeys = new Set<string>();
   for (const m of inputs) speakerKeys.add(nameKey(tk.lowerOf(m.phrase.last)));
-  for (const run of nameRuns(doc, base.inQuote)) {
+  for (const run of nameRuns(doc, ctx.inQuote)) {
     let keep = speakerKeys.has(nameKey(tk.lowerOf(run.last)));
     for (let i = run.first; !keep && i < run.last; i++) keep = settings.lexicon.titles.has(tk.lowerOf(i));
-    if (keep) addMention(run, false);
+    if (keep) mentions.add(run, false);
   }
   // Sentence subjects: people and groups that "he", "she" and "they" may refer to later.
-  const starts = new Set(inputs.map((m) => m.phrase.first));
-  for (const p of sentenceSubjects(base)) if (!starts.has(p.first)) inputs.push({ phrase: p, speaker: false, subject: true });
+  const starts = new Set<number>();
+  for (const m of inputs) starts.add(m.phrase.first);
+  for (const p of sentenceSubjects(ctx)) if (!starts.has(p.first)) inputs.push({ phrase: p, speaker: false, subject: true });
   const { clusters, of } = clusterMentions(doc, inputs, settings.lexicon);
 
-  const used = new Map<number, number>(); // cluster id → public entity index
-  const entityFor = (c: EntityCluster): number => {
-    let e = used.get(c.id);
-    if (e === undefined) {
-      e = table.add(c, text, w);
-      used.set(c.id, e);
-    }
-    return e;
-  };
+  const entityOf = new Int32Array(clusters.length).fill(-1); // cluster id → public entity index
 
   for (let qi = 0; qi < spans.length; qi++) {
-    const q = base.quotes[qi]!;
+    const q = ctx.quotes[qi]!;
     const s = q.span;
     // Quotations that start in the context around the window belong to the neighbouring window,
     // and one that starts inside a quotation the previous window reported is part of that one.
@@ -238,11 +241,15 @@ function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quot
     let cue: Cue | null = null;
     let confidence = 0;
     if (m !== undefined && r !== null && r !== undefined) {
-      const cluster = clusters[of[mentionOf.get(key(r.phrase))!]!];
+      const cluster = clusters[of[mentions.indexOf(r.phrase)]!];
       confidence = r.confidence * (cluster === undefined || cluster.kind === 'unknown' ? 0.7 : 1);
       if (confidence >= settings.minConfidence) {
         const mention = span(text, at, tk.startOf(r.phrase.first), tk.endOf(r.phrase.last));
-        const ent = cluster === undefined ? -1 : entityFor(cluster);
+        let ent = cluster === undefined ? -1 : entityOf[cluster.id]!;
+        if (cluster !== undefined && ent < 0) {
+          ent = table.add(cluster, text, w);
+          entityOf[cluster.id] = ent;
+        }
         speaker = {
           name: cluster === undefined ? mention.text : cluster.name,
           kind: cluster === undefined ? 'unknown' : cluster.kind,

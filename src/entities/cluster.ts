@@ -101,7 +101,7 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
     let titleStart = p.first;
     while (titleStart < nameStart && (DETERMINERS.has(tk.lowerOf(titleStart)) || tk.isPoss(titleStart))) titleStart++;
     const titleText = nameStart > titleStart ? doc.text.slice(tk.startOf(titleStart), tk.endOf(nameStart - 1)).replace(/^.*[’']s\s+/, '') : '';
-    const hasTitle = titleText !== '' && titleText.split(/\s+/).some((w) => lex.titles.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
+    const hasTitle = titleText !== '' && hasTitleWord(titleText, lex);
     const keys: string[] = [];
     let org = false;
     for (let i = nameStart; i <= headIdx; i++) {
@@ -130,6 +130,15 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
   return { type: 'description', text, head: h, definite, modifiers, kind };
 }
 
+/** Whether a word of `text` is a title or a role noun. */
+function hasTitleWord(text: string, lex: EntityLexicon): boolean {
+  for (const w of text.split(/\s+/)) {
+    const lower = w.toLowerCase();
+    if (lex.titles.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  }
+  return false;
+}
+
 /** A mention to cluster: a phrase, and whether it is a speaker (cue subject) or a name run. */
 export interface MentionInput {
   readonly phrase: Phrase;
@@ -139,63 +148,112 @@ export interface MentionInput {
   readonly subject?: boolean;
 }
 
+/**
+ * The clusters of one document and the indexes that find them. (A class rather than closures in
+ * {@link clusterMentions}: V8 drops a closure's optimised code with its last instance, so helpers
+ * made per document would be compiled again after every full garbage collection.)
+ */
+class Clusters {
+  readonly list: EntityCluster[] = [];
+  /**
+   * Indexes, so that each mention is matched in time independent of the document's length:
+   * 'p:' person surname, 'o:' organisation name, 'a:' organisation initials, 'h:' head noun or title word.
+   */
+  private readonly index = new Map<string, EntityCluster[]>();
+  readonly recentPeople: EntityCluster[] = [];
+  readonly recentOrganizations: EntityCluster[] = [];
+  private readonly lastSalient = new Map<SpeakerKind, EntityCluster>();
+  /** The salient clusters last seen, oldest first (at most 16). */
+  readonly recentSalient: EntityCluster[] = [];
+
+  create(kind: SpeakerKind, name: string, size: number, at: number): EntityCluster {
+    const c: EntityCluster = {
+      id: this.list.length, kind, name, nameSize: size, titles: [], surname: null, first: null,
+      heads: new Set(), salient: false, gender: null, lastSeen: at, prominentPara: -1, mentions: [],
+    };
+    this.list.push(c);
+    return c;
+  }
+
+  register(key: string, c: EntityCluster): void {
+    const list = this.index.get(key);
+    if (list === undefined) this.index.set(key, [c]);
+    else if (!list.includes(c)) list.push(c);
+  }
+
+  indexed(key: string): readonly EntityCluster[] | undefined {
+    return this.index.get(key);
+  }
+
+  /** The salient cluster of kind `a` (or `b`) seen last. */
+  lastOf(a: SpeakerKind, b: SpeakerKind = a): EntityCluster | undefined {
+    const x = this.lastSalient.get(a);
+    const y = this.lastSalient.get(b);
+    return x === undefined || (y !== undefined && y.lastSeen > x.lastSeen) ? y : x;
+  }
+
+  /** Records that salient cluster `c` was just seen (`prominent`: as a speaker, subject or pronoun). */
+  seenSalient(c: EntityCluster, prominent: boolean): void {
+    this.lastSalient.set(c.kind, c);
+    // A name met in passing ("… the true nature of Trump, whom he called") does not make its
+    // entity the one a later "he" means; a speaker, a sentence's subject or a pronoun does.
+    const k = this.recentSalient.indexOf(c);
+    if (k < 0 || prominent) {
+      if (k >= 0) this.recentSalient.splice(k, 1);
+      this.recentSalient.push(c);
+      if (this.recentSalient.length > 16) this.recentSalient.shift();
+    }
+  }
+}
+
+/** Adds `c` to a list of recent clusters, keeping it short. */
+function remember(list: EntityCluster[], c: EntityCluster): void {
+  list.push(c);
+  if (list.length > LOOKBACK * 2) list.splice(0, LOOKBACK);
+}
+
+/**
+ * The most recently seen cluster of a list for which `ok(cluster, arg)` holds (only the last
+ * LOOKBACK are tried). The tests below are module functions with an argument, not closures.
+ */
+function latest<T>(list: readonly EntityCluster[] | undefined, ok: (c: EntityCluster, arg: T) => boolean, arg: T): EntityCluster | undefined {
+  let best: EntityCluster | undefined;
+  if (list === undefined) return best;
+  for (let i = list.length - 1; i >= 0 && i >= list.length - LOOKBACK; i--) {
+    const c = list[i]!;
+    if (ok(c, arg) && (best === undefined || c.lastSeen > best.lastSeen)) best = c;
+  }
+  return best;
+}
+
+const anyCluster = (): boolean => true;
+const isPersonNamed = (x: EntityCluster, keys: readonly string[]): boolean =>
+  x.kind === 'person' && samePerson(x, keys[keys.length - 1] ?? '', keys.length > 1 ? keys[0]! : null);
+const hasAcronymName = (x: EntityCluster): boolean => ACRONYM.test(x.name);
+const isSimilarOrganization = (x: EntityCluster, norm: string): boolean => similarOrganization(x.surname!, norm);
+/** Whether every modifier of a description is a role noun or one of the cluster's heads ("the Syrian president"). */
+function hasModifiers(x: EntityCluster, modifiers: readonly string[]): boolean {
+  for (const m of modifiers) if (!x.heads.has(m) && !ROLE_NOUNS.has(m)) return false;
+  return true;
+}
+
 /** Clusters the mentions; returns the clusters and, for each input mention, its cluster (or -1). */
 export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: EntityLexicon): { clusters: EntityCluster[]; of: Int32Array } {
   const tk = doc.tokens;
-  // (Built by push, so that its elements kind is the same for every text: a map() result's is not.)
-  const order: number[] = [];
-  for (let i = 0; i < inputs.length; i++) order.push(i);
-  order.sort((a, b) => inputs[a]!.phrase.first - inputs[b]!.phrase.first || Number(inputs[b]!.speaker) - Number(inputs[a]!.speaker));
-  const clusters: EntityCluster[] = [];
-  const of = new Int32Array(inputs.length).fill(-1);
+  // Mentions in document order, a speaker before another mention at the same token, then in input
+  // order: sorted as numbers (first token, speaker or not, input index) packed into one.
+  const n = inputs.length;
+  const order = new Float64Array(n);
+  for (let i = 0; i < n; i++) order[i] = (inputs[i]!.phrase.first * 2 + (inputs[i]!.speaker ? 0 : 1)) * n + i;
+  order.sort();
+  const cs = new Clusters();
+  const clusters = cs.list;
+  const of = new Int32Array(n).fill(-1);
   // Which cluster a mention ending at a token belongs to: antecedents of "who".
   const endingAt = new Map<number, number>();
 
-  const create = (kind: SpeakerKind, name: string, size: number, at: number): EntityCluster => {
-    const c: EntityCluster = {
-      id: clusters.length, kind, name, nameSize: size, titles: [], surname: null, first: null,
-      heads: new Set(), salient: false, gender: null, lastSeen: at, prominentPara: -1, mentions: [],
-    };
-    clusters.push(c);
-    return c;
-  };
-  // Indexes, so that each mention is matched in time independent of the document's length:
-  // 'p:' person surname, 'o:' organisation name, 'a:' organisation initials, 'h:' head noun or title word.
-  const index = new Map<string, EntityCluster[]>();
-  const register = (key: string, c: EntityCluster): void => {
-    const list = index.get(key);
-    if (list === undefined) index.set(key, [c]);
-    else if (!list.includes(c)) list.push(c);
-  };
-  // The most recently seen cluster of a list that passes `ok` (only the last LOOKBACK are tried).
-  const latest = (list: readonly EntityCluster[] | undefined, ok: (c: EntityCluster) => boolean): EntityCluster | undefined => {
-    let best: EntityCluster | undefined;
-    if (list === undefined) return best;
-    for (let i = list.length - 1; i >= 0 && i >= list.length - LOOKBACK; i--) {
-      const c = list[i]!;
-      if (ok(c) && (best === undefined || c.lastSeen > best.lastSeen)) best = c;
-    }
-    return best;
-  };
-  const recentPeople: EntityCluster[] = [];
-  const recentOrganizations: EntityCluster[] = [];
-  const lastSalient = new Map<SpeakerKind, EntityCluster>();
-  // The salient clusters last seen, oldest first (at most 16).
-  const recentSalient: EntityCluster[] = [];
-  const lastOf = (...kinds: SpeakerKind[]): EntityCluster | undefined => {
-    let best: EntityCluster | undefined;
-    for (const k of kinds) {
-      const c = lastSalient.get(k);
-      if (c !== undefined && (best === undefined || c.lastSeen > best.lastSeen)) best = c;
-    }
-    return best;
-  };
-  const remember = (list: EntityCluster[], c: EntityCluster): void => {
-    list.push(c);
-    if (list.length > LOOKBACK * 2) list.splice(0, LOOKBACK);
-  };
-
-  for (const idx of order) {
+  for (let o = 0; o < n; o++) {
+    const idx = order[o]! % n;
     const { phrase, speaker } = inputs[idx]!;
     const subject = inputs[idx]!.subject === true;
     const at = tk.startOf(phrase.first);
@@ -215,8 +273,8 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         const other = w === 'he' ? 'female' : 'male';
         const para = tk.paraOf(phrase.first);
         let recent: EntityCluster | undefined;
-        for (let k = recentSalient.length - 1; k >= 0 && c === undefined; k--) {
-          const x = recentSalient[k]!;
+        for (let k = cs.recentSalient.length - 1; k >= 0 && c === undefined; k--) {
+          const x = cs.recentSalient[k]!;
           if ((x.kind !== 'person' && x.kind !== 'description') || x.gender === other) continue;
           recent ??= x;
           if (x.prominentPara === para) c = x;
@@ -224,13 +282,13 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         c ??= recent;
         if (c !== undefined && c.gender === null) c.gender = w === 'he' ? 'male' : 'female';
       } else if (w === 'they' || w === 'we') {
-        c = lastOf('group', 'organization');
+        c = cs.lastOf('group', 'organization');
       } else if (w === 'it') {
-        c = lastOf('organization');
+        c = cs.lastOf('organization');
       }
       if (c === undefined) {
         if (!speaker) continue;
-        c = create('unknown', tk.textOf(phrase.first), 0, at);
+        c = cs.create('unknown', tk.textOf(phrase.first), 0, at);
       }
     } else if (parsed.type === 'name') {
       const keys = parsed.keys;
@@ -238,29 +296,28 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
       const firstName = keys.length > 1 ? keys[0]! : null;
       const norm = keys.join(' ');
       if (parsed.kind === 'person') {
-        const ok = (x: EntityCluster): boolean => x.kind === 'person' && samePerson(x, surname, firstName);
-        c = latest(index.get('p:' + surname), ok) ?? latest(recentPeople, ok);
+        c = latest(cs.indexed('p:' + surname), isPersonNamed, keys) ?? latest(cs.recentPeople, isPersonNamed, keys);
         // A lone surname can also name an organisation already met ("Reuters").
-        if (c === undefined && keys.length === 1) c = latest(index.get('o:' + surname), () => true);
+        if (c === undefined && keys.length === 1) c = latest(cs.indexed('o:' + surname), anyCluster, null);
       } else {
         const acronym = ACRONYM.test(parsed.name) ? norm.replace(/\./g, '') : null;
-        c = latest(index.get('o:' + norm), () => true) ??
-          (acronym !== null ? latest(index.get('a:' + acronym), () => true) : latest(index.get('o:' + initials(norm)), (x) => ACRONYM.test(x.name))) ??
-          latest(recentOrganizations, (x) => similarOrganization(x.surname!, norm));
+        c = latest(cs.indexed('o:' + norm), anyCluster, null) ??
+          (acronym !== null ? latest(cs.indexed('a:' + acronym), anyCluster, null) : latest(cs.indexed('o:' + initials(norm)), hasAcronymName, null)) ??
+          latest(cs.recentOrganizations, isSimilarOrganization, norm);
       }
       if (c === undefined) {
         // A lone capitalised word is no evidence of a person unless it speaks or has a title.
         if (!speaker && parsed.title === null && (keys.length < 2 || (!subject && parsed.kind === 'person'))) continue;
-        c = create(parsed.kind, parsed.name, keys.length, at);
+        c = cs.create(parsed.kind, parsed.name, keys.length, at);
         c.surname = parsed.kind === 'person' ? surname : norm;
         c.first = firstName;
         if (parsed.kind === 'person') {
-          register('p:' + surname, c);
-          remember(recentPeople, c);
+          cs.register('p:' + surname, c);
+          remember(cs.recentPeople, c);
         } else {
-          register('o:' + norm, c);
-          if (norm.includes(' ')) register('a:' + initials(norm), c);
-          remember(recentOrganizations, c);
+          cs.register('o:' + norm, c);
+          if (norm.includes(' ')) cs.register('a:' + initials(norm), c);
+          remember(cs.recentOrganizations, c);
         }
       }
       if (c.kind === 'person' && c.first === null && firstName !== null) c.first = firstName;
@@ -273,21 +330,21 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         if (!c.titles.includes(parsed.title)) c.titles.push(parsed.title);
         for (const w of parsed.title.toLowerCase().split(/\s+/)) {
           c.heads.add(w);
-          register('h:' + w, c);
+          cs.register('h:' + w, c);
         }
         c.salient = true;
       }
     } else {
       if (parsed.definite) {
         // "the Syrian president" → the entity titled "Syrian President"; "the official" → "an official with …".
-        c = latest(index.get('h:' + parsed.head), (x) => parsed.modifiers.every((m) => x.heads.has(m) || ROLE_NOUNS.has(m)));
+        c = latest(cs.indexed('h:' + parsed.head), hasModifiers, parsed.modifiers);
       }
       if (c === undefined) {
         if (!speaker && !(subject && (ROLE_NOUNS.has(parsed.head) || PLURAL_ROLE_NOUNS.has(parsed.head)))) continue;
-        c = create(parsed.kind, parsed.text.replace(/^the\s+/i, ''), 0, at);
+        c = cs.create(parsed.kind, parsed.text.replace(/^the\s+/i, ''), 0, at);
         c.heads.add(parsed.head);
         for (const m of parsed.modifiers) c.heads.add(m);
-        register('h:' + parsed.head, c);
+        cs.register('h:' + parsed.head, c);
       } else if (c.kind === 'description' && c.nameSize === 0 && parsed.text.length > c.name.length && !parsed.definite) {
         c.name = parsed.text;
       }
@@ -296,17 +353,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
     c.lastSeen = at;
     const prominent = speaker || subject || parsed.type === 'pronoun';
     if (prominent) c.prominentPara = tk.paraOf(phrase.first);
-    if (c.salient) {
-      lastSalient.set(c.kind, c);
-      // A name met in passing ("… the true nature of Trump, whom he called") does not make its
-      // entity the one a later "he" means; a speaker, a sentence's subject or a pronoun does.
-      const k = recentSalient.indexOf(c);
-      if (k < 0 || prominent) {
-        if (k >= 0) recentSalient.splice(k, 1);
-        recentSalient.push(c);
-        if (recentSalient.length > 16) recentSalient.shift();
-      }
-    }
+    if (c.salient) cs.seenSalient(c, prominent);
     c.mentions.push({ start: at, end: tk.endOf(phrase.last) });
     of[idx] = c.id;
     endingAt.set(phrase.last, c.id);
@@ -334,8 +381,12 @@ function genderOf(first: string | null, title: string | null): 'male' | 'female'
   return null;
 }
 
-const initials = (x: string): string =>
-  x.split(/\s+/).filter((w) => w !== 'of' && w !== 'the' && w !== 'and' && w !== '').map((w) => w[0]).join('');
+/** The initials of a name's words, leaving out "of", "the" and "and". */
+function initials(x: string): string {
+  let out = '';
+  for (const w of x.split(/\s+/)) if (w !== 'of' && w !== 'the' && w !== 'and' && w !== '') out += w[0];
+  return out;
+}
 
 /** Spelling variants of one organisation name: World Health Organisation / Organization. */
 function similarOrganization(a: string, b: string): boolean {

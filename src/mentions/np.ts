@@ -33,6 +33,8 @@ const MAX_PHRASE = 12;
 const TIME_LEAD = new Set(['on', 'late', 'early', 'last', 'this', 'next', 'in']);
 
 const isComma = (tk: Tokens, i: number): boolean => tk.is(i, ',');
+/** Whether token `j` can open an apposition closed by a comma (`comma`) or else by a dash. */
+const opensApposition = (tk: Tokens, j: number, comma: boolean): boolean => (comma ? isComma(tk, j) : isDash(tk, j));
 /** A capitalised function word used as a given name before a surname: Will Doyle, May Smith. */
 const GIVEN_NAMES = new Set(['will', 'may', 'june', 'april', 'august', 'hope', 'faith', 'grace', 'joy', 'rich', 'case', 'sunny']);
 const isGivenName = (tk: Tokens, i: number, lower: string, next: number): boolean =>
@@ -144,11 +146,10 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
   if (comma || isDash(tk, i)) {
     // An apposition or relative clause between commas or dashes: find where it opens. It may hold
     // commas of its own ("Ramil Carr, 31, a Philadelphia photographer, said"), so try up to three.
-    const opens = (j: number): boolean => (comma ? isComma(tk, j) : isDash(tk, j));
     let j = i - 1;
     for (let tries = 0; tries < 3; tries++) {
-      while (j >= lo && j > i - 30 && !opens(j) && (!tk.isPunct(j) || tk.is(j, '-') || tk.is(j, '.') || (!comma && isComma(tk, j)))) j--;
-      if (j <= lo || !opens(j) || j === i - 1) return null;
+      while (j >= lo && j > i - 30 && !opensApposition(tk, j, comma) && (!tk.isPunct(j) || tk.is(j, '-') || tk.is(j, '.') || (!comma && isComma(tk, j)))) j--;
+      if (j <= lo || !opensApposition(tk, j, comma) || j === i - 1) return null;
       let k = j - 1;
       // "--" is two hyphen tokens.
       if (!comma && tk.is(k, '-') && tk.is(k + 1, '-')) k--;

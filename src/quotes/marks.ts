@@ -83,18 +83,17 @@ const ELISIONS = /^(?:em|til|tis|twas|cause|bout|n)(?![\p{L}\p{N}])/iu;
  */
 export function scanMarks(text: string, start: number, end: number): Mark[] {
   const marks: Mark[] = [];
-  const at = (i: number): number => (i >= start && i < end ? text.charCodeAt(i) : -1);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const r = MARK_INDEX[c]!;
     if (r === 0) continue;
-    if (c === APOSTROPHE && at(i + 1) === APOSTROPHE) {
+    if (c === APOSTROPHE && unitAt(text, start, end, i + 1) === APOSTROPHE) {
       // A run of ASCII apostrophes: two make a double mark (NYT archive style); in a run of three
       // the single mark is the inner one, so it comes last when the run opens and first when it closes.
       let j = i;
       while (j < end && text.charCodeAt(j) === APOSTROPHE) j++;
-      const prev = at(i - 1);
-      const next = at(j);
+      const prev = unitAt(text, start, end, i - 1);
+      const next = unitAt(text, start, end, j);
       const closing = !isSpace(prev) && (isSpace(next) || !isWord(next));
       const singleAt = (j - i) % 2 === 0 ? -1 : closing ? i : j - 1;
       for (let k = i; k < j; ) {
@@ -107,8 +106,8 @@ export function scanMarks(text: string, start: number, end: number): Mark[] {
       continue;
     }
     const [, family, shape] = ROLES[r - 1]!;
-    const prev = at(i - 1);
-    const next = at(i + 1);
+    const prev = unitAt(text, start, end, i - 1);
+    const next = unitAt(text, start, end, i + 1);
     if (family === 'single' && !NEVER_APOSTROPHE.has(c)) {
       if (isWord(prev) && isWord(next)) continue; // Assad’s, don’t
       if (isSpace(prev) && isDigit(next)) continue; // ’90s
@@ -120,6 +119,11 @@ export function scanMarks(text: string, start: number, end: number): Mark[] {
     marks.push(flank(i, i + 1, family, shape, prev, next));
   }
   return marks;
+}
+
+/** The code unit at `i` if it lies in `[start, end)`, else -1. */
+function unitAt(text: string, start: number, end: number, i: number): number {
+  return i >= start && i < end ? text.charCodeAt(i) : -1;
 }
 
 function flank(start: number, end: number, family: MarkFamily, role: MarkRole, prev: number, next: number): Mark {

@@ -82,9 +82,6 @@ export interface SieveContext {
   lastCueBefore(tok: number): number;
 }
 
-/** What {@link buildContext} builds: everything but the attributions, which the pipeline records. */
-export type BaseContext = Omit<SieveContext, 'made' | 'madeInSentence' | 'madeInParagraph'>;
-
 /** A sieve: one attribution rule. */
 export interface Sieve {
   readonly name: RuleName;
@@ -126,16 +123,87 @@ function cueFilter(table: ReadonlyMap<string, string>): Uint8Array {
   return f;
 }
 
-/** Builds the quotation contexts and the cue list of a document. */
-export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: ReadonlyMap<string, string>): BaseContext {
-  const titleCache = new Map<number, boolean>();
-  const titleCase = (para: number): boolean => {
-    let v = titleCache.get(para);
-    if (v === undefined) { v = isTitleCase(doc, para); titleCache.set(para, v); }
+/**
+ * The context of one document. {@link buildContext} fills it; the pipeline then records each
+ * sieve's attributions in `made`, `madeInSentence` and `madeInParagraph`.
+ *
+ * A class, not an object of closures: V8 keeps optimised code for a closure only while one of its
+ * instances lives, so closures made per document would be compiled again after every full garbage
+ * collection (measured over a 50 MB corpus: the helpers of one document were compiled 7–9 times).
+ */
+export class DocumentContext implements SieveContext {
+  readonly quotes: QuoteContext[] = [];
+  readonly cues: CueWithSubject[] = [];
+  readonly made: (Made | undefined)[] = [];
+  /** (Sized for one sentence a quotation: there are never more.) */
+  readonly madeInSentence: Int32Array;
+  readonly madeInParagraph: Int32Array;
+  /** Lemma number of each token's cue (1-based into `lemmas`; 0 for none), two bytes a token. */
+  readonly cueLemma: Uint16Array;
+  readonly lemmas: string[] = [];
+  private readonly lemmaId = new Map<string, number>();
+  private readonly titleCache = new Map<number, boolean>();
+  private names: Set<string> | null = null;
+
+  constructor(readonly doc: Doc, readonly cueTable: ReadonlyMap<string, string>, readonly inQuote: Uint8Array, quotations: number) {
+    this.cueLemma = new Uint16Array(doc.tokens.length);
+    this.madeInSentence = new Int32Array(quotations);
+    this.madeInParagraph = new Int32Array(doc.paragraphs.length);
+  }
+
+  titleCase(para: number): boolean {
+    let v = this.titleCache.get(para);
+    if (v === undefined) { v = isTitleCase(this.doc, para); this.titleCache.set(para, v); }
     return v;
-  };
+  }
+
+  cueAt(i: number): CueHit | null {
+    const id = this.cueLemma[i];
+    if (id === undefined || id === 0) return null;
+    const lemma = this.lemmas[id - 1]!;
+    return lemma === ACCORDING ? { first: i, last: i + 1, lemma, kind: 'phrase' } : { first: i, last: i, lemma, kind: 'verb' };
+  }
+
+  isKnownName(lower: string): boolean {
+    if (this.names === null) {
+      const tk = this.doc.tokens;
+      this.names = new Set();
+      for (let i = 1; i < tk.length; i++) {
+        if (tk.isCap(i) && tk.isWord(i - 1) && tk.paraOf(i - 1) === tk.paraOf(i) && !this.titleCase(tk.paraOf(i))) this.names.add(tk.lowerOf(i));
+      }
+    }
+    return this.names.has(lower);
+  }
+
+  lastCueBefore(tok: number): number {
+    const cues = this.cues;
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cues[mid]!.cue.first < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Marks token `i` as a cue with `lemma`. */
+  setCue(i: number, lemma: string): void {
+    let id = this.lemmaId.get(lemma);
+    if (id === undefined) {
+      this.lemmas.push(lemma);
+      id = this.lemmas.length;
+      this.lemmaId.set(lemma, id);
+    }
+    this.cueLemma[i] = id;
+  }
+}
+
+/** Builds the quotation contexts and the cue list of a document, with nothing attributed yet. */
+export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: ReadonlyMap<string, string>): DocumentContext {
   // For each token, whether it lies inside a quotation.
   const inQuote = new Uint8Array(doc.tokens.length);
+  const ctx = new DocumentContext(doc, cueTable, inQuote, spans.length);
   // First and last token of each quotation.
   const opens = new Int32Array(spans.length);
   const closes = new Int32Array(spans.length);
@@ -147,7 +215,7 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     opens[qi] = open;
     closes[qi] = close;
   }
-  const quotes: QuoteContext[] = [];
+  const quotes = ctx.quotes;
   let sentence = 0;
   for (let qi = 0; qi < spans.length; qi++) {
     const span = spans[qi]!;
@@ -174,22 +242,10 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     if (!sameSentence && qi > 0) sentence++;
     const closesSentence = endsWithTerminal && closeTok + 1 <= paraHi && doc.tokens.isCap(closeTok + 1);
     quotes.push({ span, openTok, closeTok, leftLo, rightHi, rightStop, sentence, endsWithTerminal, closesSentence, title, speechLike });
+    ctx.made.push(undefined);
   }
   // The cue of every reporter token, found once: a lemma, ACCORDING for "according to", or none.
   const tk = doc.tokens;
-  // Lemma numbers (1-based into `lemmas`; 0 for none), two bytes a token.
-  const lemmas: string[] = [];
-  const lemmaId = new Map<string, number>();
-  const cueLemma = new Uint16Array(tk.length);
-  const idOf = (lemma: string): number => {
-    let id = lemmaId.get(lemma);
-    if (id === undefined) {
-      lemmas.push(lemma);
-      id = lemmas.length;
-      lemmaId.set(lemma, id);
-    }
-    return id;
-  };
   const filter = cueFilter(cueTable);
   for (let i = 0; i < tk.length; i++) {
     if (inQuote[i] === 1 || !tk.isWord(i)) continue;
@@ -199,26 +255,20 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     if (len > 15 || filter[((doc.text.charCodeAt(start) | 32) & 127) * 16 + len] !== 1) continue;
     const lower = tk.lowerOf(i);
     if (lower === 'according') {
-      if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') cueLemma[i] = idOf(ACCORDING);
-    } else if ((!tk.isCap(i) || titleCase(tk.paraOf(i))) && !afterArticle(tk, i)) {
+      if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') ctx.setCue(i, ACCORDING);
+    } else if ((!tk.isCap(i) || ctx.titleCase(tk.paraOf(i))) && !afterArticle(tk, i)) {
       const lemma = cueTable.get(lower);
-      if (lemma !== undefined) cueLemma[i] = idOf(lemma);
+      if (lemma !== undefined) ctx.setCue(i, lemma);
     }
   }
-  const cueAtTok = (i: number): CueHit | null => {
-    const id = cueLemma[i];
-    if (id === undefined || id === 0) return null;
-    const lemma = lemmas[id - 1]!;
-    return lemma === ACCORDING ? { first: i, last: i + 1, lemma, kind: 'phrase' } : { first: i, last: i, lemma, kind: 'verb' };
-  };
   // Every cue of the reporter's text with its subject, for continuations and pronoun salience.
-  const cues: CueWithSubject[] = [];
+  const cueLemma = ctx.cueLemma;
   let sentenceStart = 0;
   let verbSentence = -1;
   for (let i = 0; i < tk.length; i++) {
     if (i > 0 && (tk.paraOf(i - 1) !== tk.paraOf(i) || inQuote[i - 1] === 1 || endsSentence(doc, i - 1))) sentenceStart = i;
     if (cueLemma[i] === 0) continue;
-    const cue = cueAtTok(i)!;
+    const cue = ctx.cueAt(i)!;
     if (RELAY_LEMMAS.has(cue.lemma)) continue;
     const para = tk.paraOf(i);
     let subject: Phrase | null = null;
@@ -232,30 +282,10 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
       subject = subjectBefore(doc, i, sentenceStart, cueTable);
       if (subject !== null) verbSentence = sentenceStart;
     }
-    cues.push({ cue, subject, para });
+    ctx.cues.push({ cue, subject, para });
     i = cue.last;
   }
-  let names: Set<string> | null = null;
-  const isKnownName = (lower: string): boolean => {
-    if (names === null) {
-      names = new Set();
-      for (let i = 1; i < tk.length; i++) {
-        if (tk.isCap(i) && tk.isWord(i - 1) && tk.paraOf(i - 1) === tk.paraOf(i) && !titleCase(tk.paraOf(i))) names.add(tk.lowerOf(i));
-      }
-    }
-    return names.has(lower);
-  };
-  const lastCueBefore = (tok: number): number => {
-    let lo = 0;
-    let hi = cues.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cues[mid]!.cue.first < tok) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
-  return { doc, quotes, cueTable, cues, inQuote, titleCase, cueAt: cueAtTok, isKnownName, lastCueBefore };
+  return ctx;
 }
 
 /** Whether a cue's lemma reports whole utterances after a quotation ("…,” he said). */

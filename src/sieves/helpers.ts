@@ -2,7 +2,7 @@
 import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { phraseStartingAt, withRole, type Phrase } from '../mentions/np.js';
 import { endsSentence, isDash, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
-import type { BaseContext, Found, SieveContext } from './context.js';
+import type { Found, SieveContext } from './context.js';
 
 // Words that open a sentence without being its subject ("But, he said …", "Now, Assad said …").
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'then', 'also', 'still', 'now', 'instead', 'indeed', 'later', 'again']);
@@ -134,7 +134,7 @@ export function hasCue(ctx: SieveContext, lo: number, hi: number): boolean {
  * The subject of every sentence of the reporter's text that starts with a person, a group or a
  * role ("Karl Brandt visited …", "Aid workers reached …"): the antecedents pronouns look for.
  */
-export function sentenceSubjects(ctx: BaseContext): Phrase[] {
+export function sentenceSubjects(ctx: SieveContext): Phrase[] {
   const doc = ctx.doc;
   const tk = doc.tokens;
   const out: Phrase[] = [];

@@ -120,17 +120,20 @@ const UPPER = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[-\u201
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let start = 0;
-  const push = (end: number): void => {
-    const index = paragraphs.length;
-    paragraphs.push({ index, start, end, blank: !/\S/.test(text.slice(start, end)) });
-  };
   LINE_BREAK.lastIndex = 0;
   for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
-    push(m.index);
+    paragraphs.push(paragraph(text, paragraphs.length, start, m.index));
     start = m.index + m[0].length;
   }
-  push(text.length);
+  paragraphs.push(paragraph(text, paragraphs.length, start, text.length));
   return paragraphs;
+}
+
+// (A module function, not a closure inside splitParagraphs: V8 keeps a closure's optimised code
+// only while one of its instances lives, so a closure made per call is compiled again after
+// every full garbage collection. The same holds in the other per-document functions.)
+function paragraph(text: string, index: number, start: number, end: number): Paragraph {
+  return { index, start, end, blank: !/\S/.test(text.slice(start, end)) };
 }
 
 /** Tokenises the text paragraph by paragraph. */
