@@ -7,6 +7,7 @@ import { htmlToText } from '../../src/cli/html.js';
 import { readLines } from '../../src/cli/lines.js';
 import { defaultJobs, SMALL_INPUT_BYTES, type Input } from '../../src/cli/run.js';
 import { progressLine } from '../../src/cli/progress.js';
+import { makeHandler, type WorkSettings } from '../../src/cli/work.js';
 import { headName, normName, scoreDocument, segments, speakerMatches } from '../../src/cli/score.js';
 import { countWords, escapeHtml, renderArticle, speakerStats } from '../../src/report/render.js';
 
@@ -75,6 +76,39 @@ describe('readLines', () => {
     const got = [];
     for await (const l of readLines(chunks())) got.push(l);
     expect(got).toEqual([{ line: 'a', number: 1 }, { line: 'bc', number: 2 }, { line: '', number: 3 }, { line: '“d', number: 4 }]);
+  });
+});
+
+describe('makeHandler (the work of one batch of corpus lines)', () => {
+  const settings = (format: WorkSettings['format']): WorkSettings => ({ format, extract: {}, pretty: { color: false, width: 80 } });
+  const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+  const said = (who: string): string => JSON.stringify({ id: who, text: `“Ça va très bien,” ${who} said.` });
+
+  it('reads CRLF and LF lines, a last line without a line end, and numbers lines for errors', async () => {
+    const handle = makeHandler(settings('jsonl'));
+    const r = await handle({ kind: 'lines', seq: 7, source: 'c.jsonl', firstLine: 10, bytes: bytes(`${said('Ames')}\r\n\n{oops\n${said('Bo')}`) });
+    expect(r.seq).toBe(7);
+    expect(r.count).toBe(2);
+    expect(r.errors).toEqual([expect.stringMatching(/^quote-attribution: c\.jsonl:12: not valid JSON/)]);
+    const lines = new TextDecoder().decode(r.out).trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; speaker: { name: string } });
+    expect(lines.map((l) => [l.id, l.speaker.name, l.text])).toEqual([['Ames', 'Ames', 'Ça va très bien,'], ['Bo', 'Bo', 'Ça va très bien,']]);
+  });
+
+  it('starts each item\'s output afresh, and puts ",\\n" between the documents of json', async () => {
+    const handle = makeHandler(settings('json'));
+    const first = new TextDecoder().decode((await handle({ kind: 'lines', seq: 0, source: 's', firstLine: 1, bytes: bytes(`${said('Ames')}\n${said('Bo')}\n`) })).out);
+    const second = new TextDecoder().decode((await handle({ kind: 'lines', seq: 1, source: 's', firstLine: 3, bytes: bytes(`${said('Cy')}\n`) })).out);
+    expect((JSON.parse(`[${first}]`) as { id: string }[]).map((d) => d.id)).toEqual(['Ames', 'Bo']);
+    expect((JSON.parse(`[${second}]`) as { id: string }[]).map((d) => d.id)).toEqual(['Cy']);
+  });
+
+  it('grows its buffer for output larger than it', async () => {
+    const handle = makeHandler(settings('jsonl'));
+    const text = Array.from({ length: 3000 }, (_, i) => `“Line ${i} is here,” Ames said.`).join('\n\n');
+    const r = await handle({ kind: 'doc', seq: 0, id: 'big', raw: text, as: 'text' });
+    const out = new TextDecoder().decode(r.out);
+    expect(out.length).toBeGreaterThan(256 * 1024);
+    expect(out.trimEnd().split('\n')).toHaveLength(3000);
   });
 });
 
