@@ -31,6 +31,10 @@ export class Tokens {
   // The whole text lower-cased once, when that keeps every offset (it does but for a few letters
   // such as İ, whose lower case is longer).
   private readonly lowerSource: string;
+  // Each token's lower-case form, made the first time it is asked for: the rules ask for the same
+  // tokens' again and again (mostly to look them up in word sets, which then finds their hash
+  // already computed too).
+  private readonly lowers: (string | undefined)[];
   constructor(
     private readonly source: string,
     private readonly starts: Int32Array,
@@ -42,6 +46,7 @@ export class Tokens {
     // (Above a few million units the copy costs more memory than the per-token lower-casing costs time.)
     const lower = source.length <= LOWER_COPY_LIMIT ? source.toLowerCase() : '';
     this.lowerSource = lower.length === source.length ? lower : '';
+    this.lowers = new Array<string | undefined>(this.length);
   }
 
   // Accessors by index, which allocate nothing (but `textOf` and `lowerOf`, a short string): the
@@ -96,9 +101,14 @@ export class Tokens {
     return this.ends[i]!;
   }
   lowerOf(i: number): string {
-    const s = this.starts[i]!;
-    const e = this.ends[i]!;
-    return this.lowerSource === '' ? this.source.slice(s, e).toLowerCase() : this.lowerSource.slice(s, e);
+    let lower = this.lowers[i];
+    if (lower === undefined) {
+      const s = this.starts[i]!;
+      const e = this.ends[i]!;
+      lower = this.lowerSource === '' ? this.source.slice(s, e).toLowerCase() : this.lowerSource.slice(s, e);
+      this.lowers[i] = lower;
+    }
+    return lower;
   }
 }
 
