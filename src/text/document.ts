@@ -121,29 +121,32 @@ export interface Doc {
   readonly paraTokenStart: readonly number[];
 }
 
-// Line breaks of every convention: CRLF, LF, lone CR, and the Unicode line/paragraph separators.
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 // Upper-case initial, or a lower-case Arabic or Dutch particle joined to a capitalised name (al-Assad, bin-Salman).
 const UPPER = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[-\u2010\u2011]\p{Lu})/u;
 
-/** Splits the text into paragraphs at every line break. */
+/**
+ * Splits the text into paragraphs at every line break of every convention: CRLF, LF, lone CR,
+ * and the Unicode line and paragraph separators. (One pass over the code units, allocating only
+ * the paragraphs.)
+ */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  const len = text.length;
   let start = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
-    paragraphs.push(paragraph(text, paragraphs.length, start, m.index));
-    start = m.index + m[0].length;
+  let blank = true;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) {
+      paragraphs.push({ index: paragraphs.length, start, end: i, blank });
+      if (c === 13 && i + 1 < len && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+      blank = true;
+    } else if (blank && charClass(text, i, c) !== SPACE_CLASS) {
+      blank = false; // (\s has no astral characters, and charClass calls none a space)
+    }
   }
-  paragraphs.push(paragraph(text, paragraphs.length, start, text.length));
+  paragraphs.push({ index: paragraphs.length, start, end: len, blank });
   return paragraphs;
-}
-
-// (A module function, not a closure inside splitParagraphs: V8 keeps a closure's optimised code
-// only while one of its instances lives, so a closure made per call is compiled again after
-// every full garbage collection. The same holds in the other per-document functions.)
-function paragraph(text: string, index: number, start: number, end: number): Paragraph {
-  return { index, start, end, blank: !/\S/.test(text.slice(start, end)) };
 }
 
 /** Tokenises the text paragraph by paragraph. */

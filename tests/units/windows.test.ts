@@ -1,11 +1,12 @@
 /**
- * Long texts are analysed window by window (src/text/windows.ts, WINDOW and MARGIN): the cuts, and that
- * the windows report what one pass over the whole text reports.
+ * Paragraphs (splitParagraphs), and long texts analysed window by window (src/text/windows.ts,
+ * WINDOW and MARGIN): the cuts, and that the windows report what one pass over the whole text reports.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeInWindows } from '../../src/extract.js';
+import { splitParagraphs } from '../../src/text/document.js';
 import { MARGIN, WINDOW, windowsOf } from '../../src/text/windows.js';
 import { checkAnalysis } from '../support/invariants.js';
 
@@ -14,6 +15,40 @@ const articles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map
 /** The seed articles, one after another, `times` times, a blank line apart: about 18 KB a round. */
 const dump = (times: number): string => Array.from({ length: times }, () => articles.join('\n\n')).join('\n\n');
 const isBreak = (c: string | undefined): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+
+describe('splitParagraphs', () => {
+  const paras = (text: string): [number, number, boolean][] => splitParagraphs(text).map((p, i) => (expect(p.index).toBe(i), [p.start, p.end, p.blank]));
+
+  it('splits at LF, CRLF, a lone CR and the Unicode line and paragraph separators', () => {
+    expect(paras('a\nb\r\nc\rd\u2028e\u2029f')).toEqual([[0, 1, false], [2, 3, false], [5, 6, false], [7, 8, false], [9, 10, false], [11, 12, false]]);
+    expect(paras('')).toEqual([[0, 0, true]]);
+    expect(paras('a\n')).toEqual([[0, 1, false], [2, 2, true]]);
+    expect(paras('\r\r\n\n')).toEqual([[0, 0, true], [1, 1, true], [3, 3, true], [4, 4, true]]);
+  });
+
+  it('calls a line blank when it holds only whitespace (\\s: tabs, no-break and other Unicode spaces)', () => {
+    expect(paras(' \t\u00a0\u2003\ufeff\nx \n\u200b')).toEqual([[0, 5, true], [6, 8, false], [9, 10, false]]);
+    expect(paras('\ud83d\ude00\n\udc00')).toEqual([[0, 2, false], [3, 4, false]]); // an emoji; a lone surrogate
+  });
+
+  it('agrees with its definition on random mixes of breaks, spaces and letters', () => {
+    const units = ['\n', '\r', '\r\n', '\u2028', '\u2029', ' ', '\t', '\u00a0', '\u3000', 'a', 'É', '\ud83d\ude00', '\udc00', '“'];
+    let seed = 7;
+    const next = (): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed; };
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let k = next() % 30; k > 0; k--) text += units[next() % units.length];
+      const expected: [number, number, boolean][] = [];
+      let start = 0;
+      for (const m of text.matchAll(/\r\n|[\n\r\u2028\u2029]/g)) {
+        expected.push([start, m.index, !/\S/.test(text.slice(start, m.index))]);
+        start = m.index + m[0].length;
+      }
+      expected.push([start, text.length, !/\S/.test(text.slice(start))]);
+      expect(paras(text), JSON.stringify(text)).toEqual(expected);
+    }
+  });
+});
 
 describe('windowsOf', () => {
   it('gives one window for a text of at most the window size', () => {
