@@ -16,21 +16,70 @@ const WORK_WORDS = new Set([
 ]);
 // Words that stay lower-case in a title ("Game of Thrones", "Here’s the Thing").
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'is', 'vs']);
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+const SMALL_WORD_MAX = 4;
+
+// The words of quoted text are what /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/u matches, found by a scan
+// over code points with their classes cached (a regex match per word allocated more than
+// anything else in the pipeline: every quotation is read this way, and most are long).
+const LETTER = 1;
+const NUMBER = 2;
+const MARK = 4;
+const UPPER = 8;
+const LOWER = 16;
+const JOINER = 32;
+const KNOWN = 128;
+const UNIT_CLASSES = new Uint8Array(0x10000);
+
+function classOf(cp: number): number {
+  if (cp > 0xffff) return classify(String.fromCodePoint(cp));
+  let k = UNIT_CLASSES[cp]!;
+  if (k === 0) {
+    k = classify(String.fromCharCode(cp));
+    UNIT_CLASSES[cp] = k;
+  }
+  return k;
+}
+
+function classify(ch: string): number {
+  return KNOWN | (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\p{M}/u.test(ch) ? MARK : 0) |
+    (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (ch === "'" || ch === '’' || ch === '.' || ch === '-' ? JOINER : 0);
+}
+
+/** The class bits of the code point at `i`. */
+const classAt = (s: string, i: number): number => classOf(s.codePointAt(i)!);
+/** UTF-16 length of the code point at `i`. */
+const unitsAt = (s: string, i: number): number => (s.codePointAt(i)! > 0xffff ? 2 : 1);
+
+/** Where the next word starts, at or after `i`; -1 when there is none. */
+function wordStart(s: string, i: number): number {
+  while (i < s.length) {
+    if ((classAt(s, i) & (LETTER | NUMBER)) !== 0) return i;
+    i += unitsAt(s, i);
+  }
+  return -1;
+}
+
+/** Where the word that starts at `i` ends. */
+function wordEnd(s: string, i: number): number {
+  i += unitsAt(s, i);
+  while (i < s.length && (classAt(s, i) & (LETTER | MARK | NUMBER | JOINER)) !== 0) i += unitsAt(s, i);
+  return i;
+}
 
 /** Whether the quoted words are written like a title: short, most words capitalised, no sentence inside. */
 export function titleCased(content: string): boolean {
-  const words = content.match(WORD);
-  if (words === null || words.length > 10) return false;
-  if (/[.!?]\s+\p{Lu}/u.test(content)) return false;
+  let words = 0;
   let big = 0;
   let counted = 0;
-  for (const w of words) {
-    if (SMALL_WORDS.has(w.toLowerCase())) continue;
+  for (let i = wordStart(content, 0), end = 0; i >= 0; i = wordStart(content, end)) {
+    end = wordEnd(content, i);
+    if (++words > 10) return false;
+    if (end - i <= SMALL_WORD_MAX && SMALL_WORDS.has(content.slice(i, end).toLowerCase())) continue;
     counted++;
-    if (/^[\p{Lu}\p{N}]/u.test(w)) big++;
+    if ((classAt(content, i) & (UPPER | NUMBER)) !== 0) big++;
   }
-  return counted > 0 && big / counted >= 0.75 && (counted > 1 || words.length > 1);
+  if (words === 0 || /[.!?]\s+\p{Lu}/u.test(content)) return false;
+  return counted > 0 && big / counted >= 0.75 && (counted > 1 || words > 1);
 }
 
 /**
@@ -62,11 +111,12 @@ export function utteranceLike(content: string): boolean {
   // Word by word, stopping as soon as the answer is known (long quotations are the common case).
   let lettered = 0;
   let lower = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(content); m !== null; m = WORD.exec(content)) {
-    const w = m[0];
-    if (/\p{L}/u.test(w)) lettered++;
-    if (/^\p{Ll}/u.test(w)) lower++;
+  for (let i = wordStart(content, 0), end = 0; i >= 0; i = wordStart(content, end)) {
+    end = wordEnd(content, i);
+    let letter = false;
+    for (let j = i; j < end && !letter; j += unitsAt(content, j)) letter = (classAt(content, j) & LETTER) !== 0;
+    if (letter) lettered++;
+    if ((classAt(content, i) & LOWER) !== 0) lower++;
     // A clause has lower-case words ("the", "is"): a date, a name or a title in capitals is not one.
     if (lettered >= 6 && lower >= 2) return true;
   }

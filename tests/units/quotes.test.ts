@@ -162,6 +162,38 @@ describe('titles and utterances', () => {
     expect(utteranceLike('')).toBe(false);
     expect(utteranceLike('… and so on')).toBe(true);
   });
+  it('read words as /[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}\'’.-]*/u does (random mixes of letters, marks, digits, joiners, astral and lone surrogates)', () => {
+    // The definitions, with regexes (the code scans code points instead, allocating nothing per word).
+    const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+    const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'is', 'vs']);
+    const titleRef = (c: string): boolean => {
+      const words = c.match(WORD);
+      if (words === null || words.length > 10 || /[.!?]\s+\p{Lu}/u.test(c)) return false;
+      const counted = words.filter((w) => !SMALL.has(w.toLowerCase()));
+      const big = counted.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+      return counted.length > 0 && big / counted.length >= 0.75 && (counted.length > 1 || words.length > 1);
+    };
+    const utteranceRef = (c: string): boolean => {
+      const words = c.match(WORD) ?? [];
+      let lettered = 0;
+      let lower = 0;
+      for (const w of words) {
+        if (/\p{L}/u.test(w)) lettered++;
+        if (/^\p{Ll}/u.test(w)) lower++;
+        if (lettered >= 6 && lower >= 2) return true;
+      }
+      return lettered >= 3 && lower >= 2 && /^\P{L}*\p{Ll}/u.test(c);
+    };
+    const units = ['a', 'The', 'of', 'É', 'ß', 'x', 'Ab', '7', '\u0301', "'", '’', '.', '-', ' ', ' ', ', ', '! ', 'Ⅻ', '\u{1D400}', '\u{10428}', '\u{1F600}', '\ud800', '\udc00', '“'];
+    let seed = 11;
+    const next = (): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed; };
+    for (let round = 0; round < 2000; round++) {
+      let c = '';
+      for (let k = next() % 25; k > 0; k--) c += units[next() % units.length];
+      expect(titleCased(c), JSON.stringify(c)).toBe(titleRef(c));
+      expect(utteranceLike(c), JSON.stringify(c)).toBe(utteranceRef(c));
+    }
+  });
   it('looksLikeTitle: title-cased words after a work word or a possessive, or before ", the film"', () => {
     const check = (text: string): boolean => {
       const doc = buildDoc(text);
