@@ -8,7 +8,7 @@ import { PACKAGE, typeError } from './errors.js';
 import { buildCueTable } from './lexicon/cues.js';
 import { ORGANIZATION_WORDS, TITLES } from './lexicon/words.js';
 import { nameRuns } from './mentions/names.js';
-import type { Phrase } from './mentions/np.js';
+import { antecedentOf, type Phrase } from './mentions/np.js';
 import { pairQuotes } from './quotes/pair.js';
 import { buildContext, type DocumentContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
 import { sentenceSubjects } from './sieves/helpers.js';
@@ -146,6 +146,8 @@ class EntityTable {
   }
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
 /** The mentions to cluster, one per phrase (a speaker's wins over a name run's). */
 class MentionList {
   readonly inputs: MentionInput[] = [];
@@ -211,6 +213,13 @@ function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quot
     if (r !== null && r !== undefined) mentions.add(r.phrase, true);
   }
   for (const c of ctx.cues) if (c.subject !== null) mentions.add(c.subject, true);
+  // A speaking "who" or "which" is resolved to the phrase before it, which therefore speaks too.
+  for (let k = 0; k < inputs.length; k++) {
+    const p = inputs[k]!.phrase;
+    if (p.first !== p.last || !RELATIVE_PRONOUNS.has(tk.lowerOf(p.first))) continue;
+    const antecedent = antecedentOf(doc, p.first, doc.paraTokenStart[tk.paraOf(p.first)]!, settings.cueTable);
+    if (antecedent !== null) mentions.add(antecedent, true);
+  }
   // Name runs only matter when they can name a speaker more fully (same last name) or carry a
   // title (an antecedent for "he"/"she"); the others are not clustered at all.
   const speakerKeys = new Set<string>();

@@ -262,9 +262,10 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
     if (parsed.type === 'pronoun') {
       const w = parsed.word;
       if (w === 'who' || w === 'which') {
-        // ", who said": the antecedent ends just before the comma.
-        const comma = phrase.first - 1;
-        const k = endingAt.get(comma - 1);
+        // "the surrogate who said", "Nicky Driscoll, 24, who said": the antecedent ends just
+        // before, or before the comma.
+        const before = tk.is(phrase.first - 1, ',') ? phrase.first - 2 : phrase.first - 1;
+        const k = endingAt.get(before);
         c = k === undefined ? undefined : clusters[k];
       } else if (w === 'he' || w === 'she') {
         // The most recent person or singular description whose gender does not rule it out,

@@ -182,6 +182,20 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
   return headOfSubject(doc, i, cue, lo, cues);
 }
 
+/**
+ * The phrase a relative pronoun at token `i` stands for, read as the subject of the clause it
+ * opens: "the spokesman | who said", "Nicky Driscoll, 24, from Manchester, | who said" (the
+ * apposition skipped as before a reporting verb). `lo` bounds the search.
+ */
+export function antecedentOf(doc: Doc, i: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
+  const subject = subjectBefore(doc, i, lo, cues);
+  if (subject !== null || i - 1 < lo) return subject;
+  // Else a short phrase led by an article, whatever its noun: "a campaign surrogate who said".
+  const tk = doc.tokens;
+  const p = phraseEndingAt(doc, i - 1, lo, cues);
+  return p !== null && p.last - p.first <= 3 && isArticle(tk.lowerOf(p.first)) ? { first: p.first, last: p.last } : null;
+}
+
 function headOfSubject(doc: Doc, i: number, cue: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
   const tk = doc.tokens;
   if (tk.isWord(i)) {
