@@ -203,5 +203,13 @@ export function buildCueTable(extra: readonly string[] = []): Map<string, string
   return table;
 }
 
+/**
+ * Verbs that may stand first in their sentence, before their speaker: "Said the mayor: “…”",
+ * "Added Dorothy Poynter, who grew up with him, “…”". Capitalised there, they are still cues.
+ */
+export const INVERTING_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'add', 'declare', 'insist', 'note', 'write', 'reply', 'respond', 'explain', 'state', 'continue', 'conclude', 'quip', 'counter',
+]);
+
 /** The forms that are present-participles: they report for the subject of the clause they hang on. */
 export const isParticiple = (form: string): boolean => form.endsWith('ing') && form !== 'bring';

@@ -4,8 +4,8 @@
  *   The newspaper focuses on the attack: “In taking 129 lives …”
  *   He then listed what a nominee needs: ¶ “Has the candidate a record of …”
  */
-import { subjectBefore } from '../mentions/np.js';
-import { endsSentence } from '../text/document.js';
+import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
+import { endsSentence, startsSentence } from '../text/document.js';
 import type { Found, Sieve, SieveContext } from './context.js';
 import { sentenceSubject } from './helpers.js';
 
@@ -44,6 +44,9 @@ function leadIn(ctx: SieveContext, lo: number, colon: number, ownParagraph: bool
       if (c === null || c.kind !== 'verb') continue;
       const s = subjectBefore(ctx.doc, i, lo, ctx.cueTable);
       if (s !== null) return { phrase: s, cue: c };
+      // "Stated Stone:" — a verb first in its sentence, its speaker after it.
+      const inverted = startsSentence(ctx.doc, i) ? phraseStartingAt(ctx.doc, c.last + 1, colon - 1, ctx.cueTable) : null;
+      if (inverted !== null && inverted.last === colon - 1) return { phrase: inverted, cue: c };
     }
   }
   const p = sentenceSubject(ctx, lo, colon - 1);

@@ -3,11 +3,11 @@
  * every cue of the document with its subject, and the attributions made so far by earlier sieves.
  */
 import { isTitleCase, type CueHit } from '../cues/find.js';
-import { isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lexicon/cues.js';
+import { INVERTING_LEMMAS, isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lexicon/cues.js';
 import { afterArticle, phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
 import { looksLikeTitle, utteranceLike } from '../quotes/classify.js';
 import type { QuoteSpan } from '../quotes/pair.js';
-import { endsSentence, type Doc } from '../text/document.js';
+import { endsSentence, startsSentence, type Doc } from '../text/document.js';
 import type { RuleName } from '../types.js';
 
 /** A quotation with the token bounds of the reporter's words around it. */
@@ -256,9 +256,9 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     const lower = tk.lowerOf(i);
     if (lower === 'according') {
       if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') ctx.setCue(i, ACCORDING);
-    } else if ((!tk.isCap(i) || ctx.titleCase(tk.paraOf(i))) && !afterArticle(tk, i)) {
+    } else if (!afterArticle(tk, i)) {
       const lemma = cueTable.get(lower);
-      if (lemma !== undefined) ctx.setCue(i, lemma);
+      if (lemma !== undefined && (!tk.isCap(i) || ctx.titleCase(tk.paraOf(i)) || invertedAtStart(doc, i, lemma, cueTable, inQuote))) ctx.setCue(i, lemma);
     }
   }
   // Every cue of the reporter's text with its subject, for continuations and pronoun salience.
@@ -286,6 +286,22 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     i = cue.last;
   }
   return ctx;
+}
+
+/**
+ * Whether capitalised token `i`, a form of `lemma`, is a reporting verb put first in its sentence
+ * before its speaker: "Said Dorothy Poynter, …", "Added the mayor: …". Not when a reporting verb
+ * follows in the sentence: "Said Ahmed, a shopkeeper, said …" begins with a name.
+ */
+function invertedAtStart(doc: Doc, i: number, lemma: string, cueTable: ReadonlyMap<string, string>, inQuote: Uint8Array): boolean {
+  const tk = doc.tokens;
+  if (!INVERTING_LEMMAS.has(lemma) || !startsSentence(doc, i) || !tk.isWord(i + 1) || tk.paraOf(i + 1) !== tk.paraOf(i)) return false;
+  const next = tk.lowerOf(i + 1);
+  if (!tk.isCap(i + 1) && next !== 'the' && next !== 'a' && next !== 'an' && next !== 'one') return false;
+  for (let j = i + 1; j < tk.length && j <= i + 40 && inQuote[j] === 0 && tk.paraOf(j) === tk.paraOf(i) && !endsSentence(doc, j); j++) {
+    if (tk.isWord(j) && !tk.isCap(j) && cueTable.has(tk.lowerOf(j))) return false;
+  }
+  return true;
 }
 
 /** Whether a cue's lemma reports whole utterances after a quotation ("…,” he said). */

@@ -5,10 +5,14 @@
  */
 import { isParticiple, OBJECT_ONLY_LEMMAS } from '../lexicon/cues.js';
 import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
+import { startsSentence } from '../text/document.js';
 import { isRelay, type Sieve } from './context.js';
 import { reporterSubject, sentenceStartOf, sentenceSubject } from './helpers.js';
 
 const MAX_CUES_TRIED = 3;
+/** Words that open a relative clause or an apposition after a speaker's name. */
+const ASIDE_OPENERS = new Set(['who', 'whose', 'a', 'an', 'the']);
+const opensAside = (w: string): boolean => ASIDE_OPENERS.has(w) || /^\d/.test(w);
 
 export const leadingCue: Sieve = {
   name: 'leading-cue',
@@ -43,11 +47,17 @@ export const leadingCue: Sieve = {
       // Inverted before the quotation: "…, explained Rosenberg, “…”", "explained moderator Nancy Cordes: “…”".
       // ("told Reuters:" names the listener, not the speaker.)
       // ("called the KKK “abhorrent”" names the object.)
+      // A verb that starts its sentence can only be inverted: its speaker may be a description
+      // ("Added the mayor: “…”") and may carry an apposition or a relative clause ("Said Dorothy
+      // Poynter, who grew up with him, “…”").
       const inverted = c.lemma === 'tell' || c.lemma === 'ask' || OBJECT_ONLY_LEMMAS.has(c.lemma) ? null : phraseStartingAt(ctx.doc, c.last + 1, q.openTok - 1, ctx.cueTable);
-      if (inverted !== null && tk.isCap(inverted.last)) {
+      const first = inverted !== null && startsSentence(ctx.doc, i);
+      if (inverted !== null && (first || tk.isCap(inverted.last))) {
         const gap = q.openTok - inverted.last - 1;
         const sep = inverted.last + 1;
-        if (gap === 0 || (gap === 1 && (tk.is(sep, ',') || tk.is(sep, ':')))) return { phrase: inverted, cue: c };
+        const lead = tk.is(sep, ',') || tk.is(sep, ':');
+        if (gap === 0 || (gap === 1 && lead)) return { phrase: inverted, cue: c };
+        if (first && tk.is(sep, ',') && (tk.is(q.openTok - 1, ',') || tk.is(q.openTok - 1, ':')) && opensAside(tk.lowerOf(sep + 1))) return { phrase: inverted, cue: c };
       }
       // A verb coordinated with an earlier one: "Carson took the stage and called the system “rotten”".
       if (i - 1 >= q.leftLo && tk.has(i - 1) && (tk.lowerOf(i - 1) === 'and' || tk.lowerOf(i - 1) === 'but')) {

@@ -304,6 +304,11 @@ export function endsSentence(doc: Doc, i: number): boolean {
   return tk.isCap(j) || startsWithNumber(doc.text, tk.startOf(j)) || isOpenerAt(doc, j);
 }
 
+/** Whether token `i` starts a sentence: the first of its paragraph, or after a sentence's end. */
+export function startsSentence(doc: Doc, i: number): boolean {
+  return i === doc.paraTokenStart[doc.tokens.paraOf(i)] || (i > 0 && endsSentence(doc, i - 1));
+}
+
 // Opening marks and brackets: “ " ‘ ' « „ ( [ ‹
 const OPENERS = new Set([0x201c, 34, 0x2018, 39, 0xab, 0x201e, 40, 91, 0x2039]);
 /** Whether token `i` is one opening mark or bracket. */
