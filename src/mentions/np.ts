@@ -103,11 +103,12 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
       if (j >= lo && tk.is(j, '(')) { i = j - 1; continue; }
       break;
     }
-    // An infinitive hanging on another verb: "went on to say", "was prompted to say".
+    // An infinitive hanging on another verb: "went on to say", "was prompted to say" (not over
+    // the subject's own noun: "the senator declined to …").
     if (w === 'to' && !tk.isCap(i)) {
       let j = i - 1;
       let verbs = 0;
-      while (j >= lo && verbs < 3 && isLowerWord(tk, j) && !NP_BREAKERS.has(tk.lowerOf(j)) && !DETERMINERS.has(tk.lowerOf(j))) { j--; verbs++; }
+      while (j >= lo && verbs < 3 && isLowerWord(tk, j) && !NP_BREAKERS.has(tk.lowerOf(j)) && !DETERMINERS.has(tk.lowerOf(j)) && !isRoleWord(tk.lowerOf(j))) { j--; verbs++; }
       if (verbs === 0) break;
       i = j;
       continue;
@@ -116,6 +117,9 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
   }
   return i;
 }
+
+/** Whether a lower-case word names a role or a title: a noun, not a verb. */
+const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w) || PLURAL_ROLE_NOUNS.has(w) || TITLES.has(w);
 
 // Adverbs in -ly between a subject and its verb ("Trump jokingly said"), but not nouns in -ly.
 const NOT_ADVERBS = new Set(['family', 'supply', 'assembly', 'monopoly', 'ally', 'rally', 'bully', 'anomaly', 'butterfly', 'italy', 'homily', 'belly', 'jelly']);
@@ -224,6 +228,8 @@ export function headIndex(doc: Doc, p: Phrase): number {
 // Documents that speak for their authors: "“…,” the report concluded", "a statement said".
 const DOCUMENT_NOUNS = new Set(['report', 'study', 'statement', 'letter', 'editorial', 'survey', 'poll', 'memo', 'ad', 'message', 'complaint', 'lawsuit', 'ruling', 'indictment', 'filing', 'release', 'analysis', 'audit', 'review']);
 
+// The same, as the last part of a compound ("front-runner"; not "near-constant", "long-term").
+const COMPOUND_AGENT = /(?:er|ers|or|ors|ist|ists|ian|ians)$/;
 // Lower-case nouns that name people by what they do: "the buyer", "a protester", "the economist".
 const AGENT_SUFFIX = /(?:er|ers|or|ors|ist|ists|ian|ians|ee|ees|man|men|woman|women|people|ent|ents|ant|ants)$/;
 
@@ -235,7 +241,12 @@ export function speakerHead(tk: Tokens, i: number): boolean {
   if (tk.isCap(i)) return true;
   const w = tk.lowerOf(i);
   if (ROLE_NOUNS.has(w) || PLURAL_ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) return true;
-  if (w.includes('-') || startsWithNumber(w, 0)) return false;
+  if (startsWithNumber(w, 0)) return false;
+  // A compound names an agent by its last part: "front-runner", "co-founder" (not "long-term").
+  if (w.includes('-')) {
+    const tail = w.slice(w.lastIndexOf('-') + 1);
+    return ROLE_NOUNS.has(tail) || COMPOUND_AGENT.test(tail);
+  }
   return AGENT_SUFFIX.test(w) || (w.endsWith('s') && !/(?:ss|ous|us|is)$/.test(w));
 }
 
@@ -301,8 +312,9 @@ export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: Readonly
     }
     if (!nominal(tk, j, cues, j + 1)) break;
     if (last >= i && looksLikeVerb(tk, j, last, j + 1)) break;
-    // After a full name, a lower-case word is the verb ("Hillary Clinton took aim"), unless it is a role.
-    if (!cap && j - 2 >= i && tk.isCap(j - 1) && tk.isCap(j - 2) && !ROLE_NOUNS.has(w) && !PLURAL_ROLE_NOUNS.has(w)) break;
+    // After a full name, a lower-case word is the verb ("Hillary Clinton took aim"), unless it is a
+    // role or a title ("The Vermont senator").
+    if (!cap && j - 2 >= i && tk.isCap(j - 1) && tk.isCap(j - 2) && !isRoleWord(w)) break;
     last = j;
     j++;
   }
