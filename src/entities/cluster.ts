@@ -8,7 +8,7 @@
  * pronoun joins the most recent salient entity of a fitting kind. Name runs found anywhere in the
  * reporter's text only serve to give a speaker its fullest name and to be antecedents of pronouns.
  */
-import { headIndex, type Phrase } from '../mentions/np.js';
+import { headIndex, standaloneDeterminer, type Phrase } from '../mentions/np.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import { nameSimilarity } from '../nlp/natural.js';
 import type { Doc } from '../text/document.js';
@@ -79,6 +79,11 @@ export function nameKey(lower: string): string {
 export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
   const tk = doc.tokens;
   if (p.first === p.last && PRONOUNS.has(tk.lowerOf(p.first))) return { type: 'pronoun', word: tk.lowerOf(p.first) };
+  // "Both said", "Many agreed", "Another added": people, however capitalised; "he" is not one of many.
+  const alone = p.first === p.last ? standaloneDeterminer(tk.lowerOf(p.first)) : null;
+  if (alone !== null) {
+    return { type: 'description', text: tk.textOf(p.first), head: tk.lowerOf(p.first), definite: false, modifiers: [], kind: alone === 'many' ? 'group' : 'description' };
+  }
   // Head: the last token, or the noun before a prepositional phrase ("an official with a rebel group").
   const headIdx = headIndex(doc, p);
   const h = tk.lowerOf(headIdx);

@@ -126,6 +126,11 @@ const NOT_ADVERBS = new Set(['family', 'supply', 'assembly', 'monopoly', 'ally',
 const isAdverb = (w: string): boolean => w.length >= 6 && w.endsWith('ly') && !NOT_ADVERBS.has(w);
 
 // Determiners that stand alone as a subject: "Yet another said", "Others added".
+/** Whether a word stands alone for people ("both", "many", "another") and, if so, for how many. */
+export function standaloneDeterminer(w: string): 'one' | 'many' | null {
+  if (!STANDALONE_DETERMINERS.has(w)) return null;
+  return w === 'another' || w === 'one' ? 'one' : 'many';
+}
 const STANDALONE_DETERMINERS = new Set(['another', 'others', 'one', 'some', 'many', 'several', 'both', 'most', 'few', 'two', 'three', 'four', 'all']);
 
 const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
