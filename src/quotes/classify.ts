@@ -4,6 +4,7 @@
  * names a work or a possessive outlet ("ABC’s “This Week”", "the book “Trump Revealed”").
  */
 import type { Doc } from '../text/document.js';
+import { unitClassifier } from '../text/units.js';
 
 /** Nouns and verbs that introduce the title of a work. */
 const WORK_WORDS = new Set([
@@ -27,21 +28,12 @@ const MARK = 4;
 const UPPER = 8;
 const LOWER = 16;
 const JOINER = 32;
-const KNOWN = 128;
-const UNIT_CLASSES = new Uint8Array(0x10000);
+const unitClass = unitClassifier(classify);
 
-function classOf(cp: number): number {
-  if (cp > 0xffff) return classify(String.fromCodePoint(cp));
-  let k = UNIT_CLASSES[cp]!;
-  if (k === 0) {
-    k = classify(String.fromCharCode(cp));
-    UNIT_CLASSES[cp] = k;
-  }
-  return k;
-}
+const classOf = (cp: number): number => (cp > 0xffff ? classify(String.fromCodePoint(cp)) : unitClass(cp));
 
 function classify(ch: string): number {
-  return KNOWN | (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\p{M}/u.test(ch) ? MARK : 0) |
+  return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\p{M}/u.test(ch) ? MARK : 0) |
     (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (ch === "'" || ch === '’' || ch === '.' || ch === '-' ? JOINER : 0);
 }
 

@@ -3,6 +3,7 @@
  * shape allows: `open` (“ „ « ‘), `close` (” » ’), or `either` (the straight " and ', the doubled
  * apostrophe '' of the NYT archive). Context decides the rest.
  */
+import { unitClassifier } from '../text/units.js';
 
 /** Double marks enclose quotations; single marks enclose quotations in headline and British style, or nested ones. */
 export type MarkFamily = 'double' | 'single';
@@ -58,17 +59,8 @@ const IS_SPACE = 1;
 const IS_WORD = 2;
 const IS_DIGIT = 4;
 const IS_OPENING_CONTEXT = 8;
-const KNOWN = 16;
-const CLASSES = new Uint8Array(0x10000);
-function classOf(c: number): number {
-  let k = CLASSES[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = KNOWN | (SPACE.test(ch) ? IS_SPACE : 0) | (LETTER_OR_DIGIT.test(ch) ? IS_WORD : 0) | (DIGIT.test(ch) ? IS_DIGIT : 0) | (OPENING_CONTEXT.test(ch) ? IS_OPENING_CONTEXT : 0);
-    CLASSES[c] = k;
-  }
-  return k;
-}
+const classOf = unitClassifier((ch) =>
+  (SPACE.test(ch) ? IS_SPACE : 0) | (LETTER_OR_DIGIT.test(ch) ? IS_WORD : 0) | (DIGIT.test(ch) ? IS_DIGIT : 0) | (OPENING_CONTEXT.test(ch) ? IS_OPENING_CONTEXT : 0));
 // `c` is a code unit, or -1 for none (beyond the paragraph), which counts as a space.
 const isSpace = (c: number): boolean => c < 0 || (classOf(c) & IS_SPACE) !== 0;
 const isWord = (c: number): boolean => c >= 0 && (classOf(c) & IS_WORD) !== 0;
