@@ -126,12 +126,12 @@ const NOT_ADVERBS = new Set(['family', 'supply', 'assembly', 'monopoly', 'ally',
 const isAdverb = (w: string): boolean => w.length >= 6 && w.endsWith('ly') && !NOT_ADVERBS.has(w);
 
 // Determiners that stand alone as a subject: "Yet another said", "Others added".
+const STANDALONE_DETERMINERS = new Set(['another', 'others', 'one', 'some', 'many', 'several', 'both', 'most', 'few', 'two', 'three', 'four', 'all']);
 /** Whether a word stands alone for people ("both", "many", "another") and, if so, for how many. */
 export function standaloneDeterminer(w: string): 'one' | 'many' | null {
   if (!STANDALONE_DETERMINERS.has(w)) return null;
   return w === 'another' || w === 'one' ? 'one' : 'many';
 }
-const STANDALONE_DETERMINERS = new Set(['another', 'others', 'one', 'some', 'many', 'several', 'both', 'most', 'few', 'two', 'three', 'four', 'all']);
 
 const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const isTimeName = (w: string): boolean => TIME_NAMES.has(w);
@@ -202,7 +202,7 @@ export function antecedentOf(doc: Doc, i: number, lo: number, cues: ReadonlyMap<
   // Else a short phrase led by an article, whatever its noun: "a campaign surrogate who said".
   const tk = doc.tokens;
   const p = phraseEndingAt(doc, i - 1, lo, cues);
-  return p !== null && p.last - p.first <= 3 && isArticle(tk.lowerOf(p.first)) ? { first: p.first, last: p.last } : null;
+  return p !== null && p.last - p.first <= 3 && isArticle(tk.lowerOf(p.first)) ? p : null;
 }
 
 function headOfSubject(doc: Doc, i: number, cue: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
