@@ -269,8 +269,20 @@ export function phraseEndingAt(doc: Doc, i: number, lo: number, cues: ReadonlyMa
       if (isNamePeriod(tk, j)) { j--; continue; }
       break;
     }
-    if (tk.isPoss(j)) { first = j; j--; continue; }
+    // "’s" after a pronoun is "is" or "has", not a possessive, and what follows it up to a name
+    // is the predicate ("he’s certain Rubio …" names Rubio).
+    if (tk.isPoss(j)) {
+      if (j - 1 >= lo && tk.isWord(j - 1) && PRONOUNS.has(tk.lowerOf(j - 1))) {
+        while (first < last && isLowerWord(tk, first)) first++;
+        break;
+      }
+      first = j;
+      j--;
+      continue;
+    }
     const w = tk.lowerOf(j);
+    // "said that Romney …": before a name, "that" opens a clause; it determines only nouns ("that man").
+    if (w === 'that' && tk.isCap(j + 1)) break;
     if (DETERMINERS.has(w) && (!tk.isCap(j) || j === lo || tk.isPunct(j - 1))) {
       first = j;
       // "an official with an Aleppo-based rebel group": a determiner after a preposition continues.

@@ -4,15 +4,37 @@
  * A participle ("…, saying “…”") reports for the subject of its clause.
  */
 import { isParticiple, OBJECT_ONLY_LEMMAS } from '../lexicon/cues.js';
-import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
-import { startsSentence } from '../text/document.js';
-import { isRelay, type Sieve } from './context.js';
+import { afterArticle, phraseStartingAt, subjectBefore, type Phrase } from '../mentions/np.js';
+import { PRONOUNS } from '../lexicon/words.js';
+import { startsSentence, type Tokens } from '../text/document.js';
+import { isRelay, reportsUtterance, type Found, type Sieve } from './context.js';
 import { reporterSubject, sentenceStartOf, sentenceSubject } from './helpers.js';
 
 const MAX_CUES_TRIED = 3;
 /** Words that open a relative clause or an apposition after a speaker's name. */
 const ASIDE_OPENERS = new Set(['who', 'whose', 'a', 'an', 'the']);
 const opensAside = (w: string): boolean => ASIDE_OPENERS.has(w) || /^\d/.test(w);
+
+// Words that join or subordinate another clause: the verb before them does not report this one.
+const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'so', 'yet', 'while', 'whereas', 'as', 'after', 'before', 'when', 'because', 'since', 'until', 'if', 'unless', 'though', 'although']);
+const isPronounPhrase = (tk: Tokens, p: Phrase): boolean => p.first === p.last && PRONOUNS.has(tk.lowerOf(p.first));
+
+/**
+ * A reporting verb whose complement holds the clause of the verb found: "Obama said he expected
+ * that Americans will say “no”" — the words are the outer speaker's, who reports them.
+ */
+function outerReport(ctx: Parameters<Sieve['apply']>[0], lo: number, before: number): Found | null {
+  const tk = ctx.doc.tokens;
+  for (let j = before - 1; j >= lo; j--) {
+    if (tk.isPunct(j) || ctx.inQuote[j] === 1 || CLAUSE_JOINERS.has(tk.lowerOf(j))) return null;
+    const c = ctx.cueAt(j);
+    if (c === null) continue;
+    if (c.kind !== 'verb' || !reportsUtterance(c.lemma) || isParticiple(tk.lowerOf(j)) || afterArticle(tk, j)) return null;
+    const s = subjectBefore(ctx.doc, j, lo, ctx.cueTable);
+    return s === null ? null : { phrase: s, cue: c };
+  }
+  return null;
+}
 
 export const leadingCue: Sieve = {
   name: 'leading-cue',
@@ -43,7 +65,7 @@ export const leadingCue: Sieve = {
         continue;
       }
       const subject = subjectBefore(ctx.doc, i, q.leftLo, ctx.cueTable);
-      if (subject !== null) return { phrase: subject, cue: c };
+      if (subject !== null) return (isPronounPhrase(tk, subject) ? null : outerReport(ctx, q.leftLo, subject.first)) ?? { phrase: subject, cue: c };
       // Inverted before the quotation: "…, explained Rosenberg, “…”", "explained moderator Nancy Cordes: “…”".
       // ("told Reuters:" names the listener, not the speaker.)
       // ("called the KKK “abhorrent”" names the object.)
