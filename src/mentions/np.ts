@@ -215,6 +215,20 @@ function headOfSubject(doc: Doc, i: number, cue: number, lo: number, cues: Reado
   return p !== null && speakerHead(tk, headIndex(doc, p)) ? p : null;
 }
 
+/**
+ * Whether tokens `[first, last]` are a title and then a name of two or more capitalised words
+ * ("Sen. Chuck Schumer"), so that "of New York" after them is where the person is from.
+ */
+function titledName(tk: Tokens, first: number, last: number): boolean {
+  let words = 0;
+  let k = last;
+  while (k >= first && (tk.is(k, '.') || (tk.isCap(k) && !TITLES.has(tk.lowerOf(k))))) {
+    if (tk.isWord(k)) words++;
+    k--;
+  }
+  return words >= 2 && k >= first && TITLES.has(tk.lowerOf(k));
+}
+
 /** The head of a phrase: its last word, or the noun before a prepositional phrase ("an official | with a rebel group"). */
 export function headIndex(doc: Doc, p: Phrase): number {
   const tk = doc.tokens;
@@ -224,7 +238,7 @@ export function headIndex(doc: Doc, p: Phrase): number {
     // woman, but "Secretary of State John Kerry" is John Kerry; a person's full name is the head
     // too: "Ruth Olsen of Duluth".
     if (!tk.isCap(p.last) || (isLowerWord(tk, i - 1) && !TITLES.has(tk.lowerOf(i - 1)))) return i - 1;
-    if (i - 2 >= p.first && tk.isCap(i - 1) && tk.isCap(i - 2) && isGivenNameWord(tk.lowerOf(i - 2))) return i - 1;
+    if (i - 2 >= p.first && tk.isCap(i - 1) && tk.isCap(i - 2) && (isGivenNameWord(tk.lowerOf(i - 2)) || titledName(tk, p.first, i - 1))) return i - 1;
     break;
   }
   return p.last;
