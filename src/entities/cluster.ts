@@ -8,7 +8,7 @@
  * pronoun joins the most recent salient entity of a fitting kind. Name runs found anywhere in the
  * reporter's text only serve to give a speaker its fullest name and to be antecedents of pronouns.
  */
-import { headIndex, standaloneDeterminer, type Phrase } from '../mentions/np.js';
+import { antecedentEnd, headIndex, standaloneDeterminer, type Phrase } from '../mentions/np.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import { nameSimilarity } from '../nlp/natural.js';
 import type { Doc } from '../text/document.js';
@@ -269,8 +269,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
       if (w === 'who' || w === 'which') {
         // "the surrogate who said", "Nicky Driscoll, 24, who said": the antecedent ends just
         // before, or before the comma.
-        const before = tk.is(phrase.first - 1, ',') ? phrase.first - 2 : phrase.first - 1;
-        const k = endingAt.get(before);
+        const k = endingAt.get(antecedentEnd(tk, phrase.first));
         c = k === undefined ? undefined : clusters[k];
       } else if (w === 'he' || w === 'she') {
         // The most recent person or singular description whose gender does not rule it out,

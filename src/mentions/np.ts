@@ -57,6 +57,13 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
   return !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w) && (!cues.has(w) || afterArticle(tk, i)) && !PRONOUNS.has(w) && !NP_PREPOSITIONS.has(w);
 }
 
+/**
+ * Whether token `i` may be the noun a prepositional phrase hangs from ("an official | with …"):
+ * not a past tense, which is the verb the phrase belongs to ("the crowd cheered | for the spokesman").
+ */
+const headsPrepositionalPhrase = (tk: Tokens, i: number, cues: ReadonlyMap<string, string>): boolean =>
+  nominal(tk, i, cues) && !(isLowerWord(tk, i) && isRegularPast(tk.lowerOf(i)));
+
 /** Whether token `i` follows an article: a cue word there is a noun ("the report", "a statement"). */
 export function afterArticle(tk: Tokens, i: number): boolean {
   if (i === 0 || !tk.isWord(i - 1) || tk.paraOf(i - 1) !== tk.paraOf(i)) return false;
@@ -192,16 +199,40 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
 }
 
 /**
+ * The last token of the phrase a relative pronoun at token `i` follows: the token before it, or
+ * before its comma, or the abbreviation before that comma's period ("Donald Trump Jr., who").
+ */
+export function antecedentEnd(tk: Tokens, i: number): number {
+  const end = tk.is(i - 1, ',') ? i - 2 : i - 1;
+  return isNamePeriod(tk, end) ? end - 1 : end;
+}
+
+/**
  * The phrase a relative pronoun at token `i` stands for, read as the subject of the clause it
  * opens: "the spokesman | who said", "Nicky Driscoll, 24, from Manchester, | who said" (the
  * apposition skipped as before a reporting verb). `lo` bounds the search.
  */
 export function antecedentOf(doc: Doc, i: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
-  const subject = subjectBefore(doc, i, lo, cues);
-  if (subject !== null || i - 1 < lo) return subject;
-  // Else a short phrase led by an article, whatever its noun: "a campaign surrogate who said".
   const tk = doc.tokens;
-  const p = phraseEndingAt(doc, i - 1, lo, cues);
+  const subject = subjectBefore(doc, i, lo, cues);
+  // The phrase right before: "evangelist Franklin Graham, | who said", "the support of a retired general | who".
+  const end = antecedentEnd(tk, i);
+  if (subject !== null && (subject.role?.last ?? subject.last) === end) return subject;
+  const p = end >= lo ? phraseEndingAt(doc, end, lo, cues) : null;
+  if (p !== null) {
+    if (speakerHead(tk, headIndex(doc, p)) && tk.isCap(p.last)) return p;
+    // A speaker at the end of a longer phrase whose head is no speaker: "a reply from | Harold
+    // Grey", "the support of | a retired general".
+    for (let k = p.last - 1; k > p.first && !speakerHead(tk, headIndex(doc, p)); k--) {
+      if (!isLowerWord(tk, k) || !NP_PREPOSITIONS.has(tk.lowerOf(k))) continue;
+      const tail = { first: k + 1, last: p.last };
+      const role = ROLE_NOUNS.has(tk.lowerOf(tail.last)) || PLURAL_ROLE_NOUNS.has(tk.lowerOf(tail.last));
+      if ((tk.isCap(tail.first) && tk.isCap(tail.last)) || (isArticle(tk.lowerOf(tail.first)) && role)) return tail;
+      break;
+    }
+  }
+  if (subject !== null) return subject;
+  // Else a short phrase led by an article, whatever its noun: "a campaign surrogate who said".
   return p !== null && p.last - p.first <= 3 && isArticle(tk.lowerOf(p.first)) ? p : null;
 }
 
@@ -300,12 +331,12 @@ export function phraseEndingAt(doc: Doc, i: number, lo: number, cues: ReadonlyMa
     if (DETERMINERS.has(w) && (!tk.isCap(j) || j === lo || tk.isPunct(j - 1))) {
       first = j;
       // "an official with an Aleppo-based rebel group": a determiner after a preposition continues.
-      if (j - 1 >= lo && tk.isWord(j - 1) && NP_PREPOSITIONS.has(tk.lowerOf(j - 1)) && j - 2 >= lo && nominal(tk, j - 2, cues)) { j -= 2; continue; }
+      if (j - 1 >= lo && tk.isWord(j - 1) && NP_PREPOSITIONS.has(tk.lowerOf(j - 1)) && j - 2 >= lo && headsPrepositionalPhrase(tk, j - 2, cues)) { j -= 2; continue; }
       break;
     }
     if (!tk.isCap(j) && NP_PREPOSITIONS.has(w)) {
       // "head of the agency", "an analyst at Brookings": only between two nominals.
-      if (j - 1 >= lo && nominal(tk, j - 1, cues) && !DETERMINERS.has(tk.lowerOf(j - 1))) { j--; continue; }
+      if (j - 1 >= lo && headsPrepositionalPhrase(tk, j - 1, cues) && !DETERMINERS.has(tk.lowerOf(j - 1))) { j--; continue; }
       break;
     }
     if (!nominal(tk, j, cues, j + 1)) break;
