@@ -64,11 +64,13 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
 const headsPrepositionalPhrase = (tk: Tokens, i: number, cues: ReadonlyMap<string, string>): boolean =>
   nominal(tk, i, cues) && !(isLowerWord(tk, i) && isRegularPast(tk.lowerOf(i)));
 
-/** Whether token `i` follows an article: a cue word there is a noun ("the report", "a statement"). */
+// Articles and possessive determiners: a cue word after one is a noun ("the report", "his comments").
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Whether token `i` follows an article or a possessive determiner: a cue word there is a noun ("the report", "his comments"). */
 export function afterArticle(tk: Tokens, i: number): boolean {
   if (i === 0 || !tk.isWord(i - 1) || tk.paraOf(i - 1) !== tk.paraOf(i)) return false;
-  const w = tk.lowerOf(i - 1);
-  return w === 'the' || w === 'a' || w === 'an';
+  return NOUN_DETERMINERS.has(tk.lowerOf(i - 1));
 }
 
 const isGivenNameWord = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
