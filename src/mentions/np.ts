@@ -416,8 +416,8 @@ function looksLikeVerb(tk: Tokens, i: number, prev: number, next: number): boole
   // A phrasal verb: "the minister hit back", "the senator fired back".
   if (tk.isWord(next) && tk.lowerOf(next) === 'back' && !DETERMINERS.has(w)) return true;
   // After a name, any lower-case word but a role that takes an object is a verb: "Carson took the stage".
-  // A past tense after a name is its verb whatever follows: "Cruz coached Trump to …".
-  if (tk.isCap(prev) && !ROLE_NOUNS.has(w) && !PLURAL_ROLE_NOUNS.has(w)) return objectFollows || isRegularPast(w);
+  // A past tense after a name is its verb whatever follows: "Cruz coached Trump to …", "Trump went after Bush".
+  if (tk.isCap(prev) && !ROLE_NOUNS.has(w) && !PLURAL_ROLE_NOUNS.has(w)) return objectFollows || isRegularPast(w) || (IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w));
   // An irregular past tense after a noun and before a lower-case word: "The senator took aim at …".
   if (IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w) && tk.isWord(next) && !tk.isCap(next)) return true;
   if (!/(?:s|ed)$/.test(w) || /(?:ss|us|is)$/.test(w)) return false;

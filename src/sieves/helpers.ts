@@ -90,6 +90,9 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
         j = k + 1;
         while (j <= hi && !tk.is(j, ',')) j++;
         if (j > hi) return null;
+      } else if (k > j + 1 && tk.is(k, ',') && tk.isCap(j - 1) && tk.isWord(k + 1) && tk.isCap(k + 1)) {
+        // "Speaking at a town hall in Salem, New Hampshire, Trump said": the clause ends after the state.
+        j = k;
       }
       i = j + 1;
       continue;
