@@ -54,8 +54,11 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
     if (isGivenName(tk, i, w, next)) return true;
     return !NP_BREAKERS.has(w) && !PRONOUNS.has(w) && !SENTENCE_OPENERS.has(w) && !(w.endsWith('ing') && tk.has(next) && !tk.isCap(next));
   }
-  return !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w) && (!cues.has(w) || afterArticle(tk, i)) && !PRONOUNS.has(w) && !NP_PREPOSITIONS.has(w);
+  return !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w) && (!cues.has(w) || afterArticle(tk, i)) && !PRONOUNS.has(w) && !NP_PREPOSITIONS.has(w) && !isNegatedAuxiliary(w);
 }
+
+/** "didn’t", "aren't", "won’t": a negated auxiliary ends a noun phrase ("The final results aren’t in"). */
+const isNegatedAuxiliary = (w: string): boolean => w.length > 3 && w.charCodeAt(w.length - 1) === 116 /* t */ && (w.endsWith('n’t') || w.endsWith("n't"));
 
 /**
  * Whether token `i` may be the noun a prepositional phrase hangs from ("an official | with …"):

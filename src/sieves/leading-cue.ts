@@ -36,6 +36,16 @@ function outerReport(ctx: Parameters<Sieve['apply']>[0], lo: number, before: num
   return null;
 }
 
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
+const ADVERBS_BEFORE_VERB = new Set(['already', 'still', 'now', 'also', 'not', 'just', 'again', 'reportedly', 'even']);
+
+/** Whether the -ing form at `i` is a progressive verb ("the campaign is already claiming"), not a participle clause. */
+function progressive(tk: Tokens, i: number, lo: number): boolean {
+  let k = i - 1;
+  while (k >= lo && tk.isWord(k) && (ADVERBS_BEFORE_VERB.has(tk.lowerOf(k)) || tk.lowerOf(k).endsWith('ly'))) k--;
+  return k >= lo && tk.isWord(k) && BE.has(tk.lowerOf(k));
+}
+
 export const leadingCue: Sieve = {
   name: 'leading-cue',
   confidence: 0.85,
@@ -50,7 +60,7 @@ export const leadingCue: Sieve = {
       if (c === null) continue;
       if (c.kind === 'phrase') return null; // "according to" has its own rule
       if (isRelay(c.lemma)) continue;
-      if (isParticiple(tk.lowerOf(i))) {
+      if (isParticiple(tk.lowerOf(i)) && !progressive(tk, i, q.leftLo)) {
         // Else the subject at the sentence's start, when earlier quotations stand between:
         // "Sanders visited NBC’s “Today” to discuss …, saying “…”".
         const start = sentenceStartOf(ctx, qi);
