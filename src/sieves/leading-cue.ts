@@ -39,8 +39,12 @@ function outerReport(ctx: Parameters<Sieve['apply']>[0], lo: number, before: num
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 const ADVERBS_BEFORE_VERB = new Set(['already', 'still', 'now', 'also', 'not', 'just', 'again', 'reportedly', 'even']);
 
-/** Whether the -ing form at `i` is a progressive verb ("the campaign is already claiming"), not a participle clause. */
-function progressive(tk: Tokens, i: number, lo: number): boolean {
+/**
+ * Whether a form of "be" stands before the verb at `i`: an -ing form there is a progressive verb
+ * ("the campaign is already claiming"), not a participle clause; a past participle is passive
+ * ("Sanders was asked by …").
+ */
+function afterBe(tk: Tokens, i: number, lo: number): boolean {
   let k = i - 1;
   while (k >= lo && tk.isWord(k) && (ADVERBS_BEFORE_VERB.has(tk.lowerOf(k)) || tk.lowerOf(k).endsWith('ly'))) k--;
   return k >= lo && tk.isWord(k) && BE.has(tk.lowerOf(k));
@@ -60,7 +64,7 @@ export const leadingCue: Sieve = {
       if (c === null) continue;
       if (c.kind === 'phrase') return null; // "according to" has its own rule
       if (isRelay(c.lemma)) continue;
-      if (isParticiple(tk.lowerOf(i)) && !progressive(tk, i, q.leftLo)) {
+      if (isParticiple(tk.lowerOf(i)) && !afterBe(tk, i, q.leftLo)) {
         // Else the subject at the sentence's start, when earlier quotations stand between:
         // "Sanders visited NBC’s “Today” to discuss …, saying “…”".
         const start = sentenceStartOf(ctx, qi);
@@ -73,6 +77,11 @@ export const leadingCue: Sieve = {
           if (e.subject !== null) return { phrase: e.subject, cue: c };
         }
         continue;
+      }
+      // Passive with its agent: "Sanders was asked by host Bill Maher, “…”".
+      if (tk.lowerOf(c.last + 1) === 'by' && c.last + 2 < q.openTok && afterBe(tk, i, q.leftLo)) {
+        const agent = phraseStartingAt(ctx.doc, c.last + 2, q.openTok - 1, ctx.cueTable);
+        if (agent !== null) return { phrase: agent, cue: c };
       }
       const subject = subjectBefore(ctx.doc, i, q.leftLo, ctx.cueTable);
       if (subject !== null) return (isPronounPhrase(tk, subject) ? null : outerReport(ctx, q.leftLo, subject.first)) ?? { phrase: subject, cue: c };
