@@ -33,6 +33,8 @@ export const trailingCue: Sieve = {
     while (s <= q.rightHi && tk.is(s, ',')) s++;
     if (s > q.rightHi) return null;
     const newSentence = /[.…]$/.test(ctx.doc.text.slice(q.span.contentStart, q.span.contentEnd).trimEnd()) && tk.isCap(s);
+    // "“…,” giving states more power": a participle clause reports for the sentence's subject.
+    if (isParticiple(tk.lowerOf(s)) && !tk.isCap(s)) return null;
     const inverted = ctx.cueAt(s);
     if (inverted !== null) {
       if (inverted.kind !== 'verb' || !reportsUtterance(inverted.lemma) || isParticiple(tk.lowerOf(s))) return null;
@@ -56,7 +58,10 @@ export const trailingCue: Sieve = {
         } else if (after === i || tk.is(after, ',') || tk.is(after, '(') || tk.is(after, '—') || tk.is(after, '–') || tk.is(after, '-')) {
           // A description first and a name at the verb: "“…,” the dawn of the movement, Bozell says"
           // — the name speaks.
-          if (subject === null || !tk.isCap(subject.last) || tk.isCap(headIndex(ctx.doc, p))) subject = p;
+          // A pronoun or a description at the verb keeps it over a phrase that names no speaker
+          // ("“…” income, he said", "the ‘Leave’ campaign won, her advisers said").
+          const named = tk.isCap(headIndex(ctx.doc, p));
+          if (subject === null || named || (!tk.isCap(subject.last) && !isPronounLike(tk.lowerOf(subject.first), subject) && speakerHead(tk, headIndex(ctx.doc, p)))) subject = p;
         } else {
           return null;
         }
