@@ -12,7 +12,7 @@ const INTRODUCERS = new Set([
   'although', 'though', 'if', 'because', 'asked', 'speaking', 'following', 'by', 'for', 'from', 'to', 'under', 'unlike',
   'outside', 'inside', 'at', 'near', 'across', 'throughout', 'within', 'amid', 'among', 'until', 'once', 'hours', 'days',
   'minutes', 'weeks', 'months', 'years', 'moments', 'earlier', 'later', 'last', 'this', 'next', 'that', 'over', 'like',
-  'back', 'late', 'early',
+  'back', 'late', 'early', 'reached', 'contacted', 'pressed', 'questioned',
 ]);
 // What follows "City, State," in an introductory clause: "At an event in Ames, Iowa, on Sunday, …".
 const PLACE_CONTINUERS = new Set(['on', 'in', 'at', 'last', 'this', 'during', 'after', 'before', 'earlier', 'late', 'early']);

@@ -4,7 +4,7 @@
  * A participle ("…, saying “…”") reports for the subject of its clause.
  */
 import { isParticiple, OBJECT_ONLY_LEMMAS } from '../lexicon/cues.js';
-import { afterArticle, phraseStartingAt, subjectBefore, type Phrase } from '../mentions/np.js';
+import { afterArticle, phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from '../mentions/np.js';
 import { PRONOUNS } from '../lexicon/words.js';
 import { startsSentence, type Tokens } from '../text/document.js';
 import { isRelay, reportsUtterance, type Found, type Sieve } from './context.js';
@@ -50,6 +50,17 @@ function afterBe(tk: Tokens, i: number, lo: number): boolean {
   return k >= lo && tk.isWord(k) && BE.has(tk.lowerOf(k));
 }
 
+const ABSOLUTE_OPENERS = new Set(['with', 'and', ',', '—', '–', '-']);
+
+/** The name that is the subject of a participle at `i` in an absolute construction ("with McCain calling"). */
+function absoluteSubject(ctx: Parameters<Sieve['apply']>[0], i: number, lo: number): Phrase | null {
+  const tk = ctx.doc.tokens;
+  if (i - 1 < lo || !tk.isCap(i - 1)) return null;
+  const p = phraseEndingAt(ctx.doc, i - 1, lo, ctx.cueTable);
+  if (p === null || p.first - 1 < lo || ctx.inQuote[p.first - 1] === 1) return null;
+  return ABSOLUTE_OPENERS.has(tk.lowerOf(p.first - 1)) ? p : null;
+}
+
 export const leadingCue: Sieve = {
   name: 'leading-cue',
   confidence: 0.85,
@@ -65,6 +76,10 @@ export const leadingCue: Sieve = {
       if (c.kind === 'phrase') return null; // "according to" has its own rule
       if (isRelay(c.lemma)) continue;
       if (isParticiple(tk.lowerOf(i)) && !afterBe(tk, i, q.leftLo)) {
+        // A name right before it, after "with", a dash, a comma or "and", is its own subject:
+        // "…, with Sen. John McCain calling it “…”", "– Ryan saying he was “…” and Trump calling it “…”".
+        const named = absoluteSubject(ctx, i, q.leftLo);
+        if (named !== null) return { phrase: named, cue: c };
         // Else the subject at the sentence's start, when earlier quotations stand between:
         // "Sanders visited NBC’s “Today” to discuss …, saying “…”".
         const start = sentenceStartOf(ctx, qi);
