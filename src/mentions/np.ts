@@ -331,8 +331,9 @@ export function phraseEndingAt(doc: Doc, i: number, lo: number, cues: ReadonlyMa
       continue;
     }
     const w = tk.lowerOf(j);
-    // "said that Romney …": before a name, "that" opens a clause; it determines only nouns ("that man").
-    if (w === 'that' && tk.isCap(j + 1)) break;
+    // "said that Romney …", "that 98 senators voted", "that superdelegates …": before a name, a
+    // number or a plural, "that" opens a clause; it determines only singular nouns ("that man").
+    if (w === 'that' && (tk.isCap(j + 1) || startsWithNumber(doc.text, tk.startOf(j + 1)) || /[^s]s$/.test(tk.lowerOf(j + 1)))) break;
     if (DETERMINERS.has(w) && (!tk.isCap(j) || j === lo || tk.isPunct(j - 1))) {
       first = j;
       // "an official with an Aleppo-based rebel group": a determiner after a preposition continues.

@@ -159,6 +159,15 @@ export function sentenceSubjects(ctx: SieveContext): Phrase[] {
   return out;
 }
 
+// Words that open a subordinate clause: "“…,” Hooton said after | Rubio spoke".
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'as', 'while', 'because', 'since', 'until', 'once', 'if', 'though', 'although', 'whereas', 'unless', 'that']);
+
+/**
+ * Whether a subject starting at token `first` opens a subordinate clause: its cue reports no
+ * speaker for the quotations that follow ("“…,” Hooton said after Rubio spoke. “…”" goes on with Hooton).
+ */
+const subordinate = (tk: Tokens, first: number): boolean => first > 0 && tk.isWord(first - 1) && tk.paraOf(first - 1) === tk.paraOf(first) && SUBORDINATORS.has(tk.lowerOf(first - 1));
+
 /** Quotations looked back over at most: a paragraph rarely holds more, and long input stays linear. */
 const QUOTE_LOOKBACK = 32;
 
@@ -175,13 +184,17 @@ export function latestSpeaker(ctx: SieveContext, qi: number, before: number, fro
     if (p.span.lastPara < fromPara) break;
     if (p.span.lastPara <= toPara && p.openTok < before && ctx.made[j] !== undefined) { quoteAt = j; break; }
   }
+  // The subject of a subordinate clause only when nothing else speaks: "since Trump spoke …".
+  let fallback: Phrase | null = null;
   for (let k = ctx.lastCueBefore(before); k >= 0; k--) {
     const c = ctx.cues[k]!;
     if (c.para > toPara) continue;
     if (c.para < fromPara) break;
     if (c.subject === null) continue;
     if (quoteAt >= 0 && ctx.quotes[quoteAt]!.openTok > c.cue.first) break;
+    if (subordinate(ctx.doc.tokens, c.subject.first)) { fallback ??= c.subject; continue; }
     return { phrase: c.subject, cue: null };
   }
-  return quoteAt >= 0 ? { inherit: quoteAt, cue: null } : null;
+  if (quoteAt >= 0) return { inherit: quoteAt, cue: null };
+  return fallback === null ? null : { phrase: fallback, cue: null };
 }
