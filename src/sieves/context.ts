@@ -4,10 +4,11 @@
  */
 import { isTitleCase, type CueHit } from '../cues/find.js';
 import { INVERTING_LEMMAS, isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lexicon/cues.js';
+import { ROLE_NOUNS } from '../lexicon/words.js';
 import { afterArticle, phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
 import { looksLikeTitle, utteranceLike } from '../quotes/classify.js';
 import type { QuoteSpan } from '../quotes/pair.js';
-import { endsSentence, startsSentence, type Doc } from '../text/document.js';
+import { endsSentence, startsSentence, type Doc, type Tokens } from '../text/document.js';
 import type { RuleName } from '../types.js';
 
 /** A quotation with the token bounds of the reporter's words around it. */
@@ -256,7 +257,7 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     const lower = tk.lowerOf(i);
     if (lower === 'according') {
       if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') ctx.setCue(i, ACCORDING);
-    } else if (!afterArticle(tk, i)) {
+    } else if (!afterArticle(tk, i) && !namingParticiple(tk, i, lower)) {
       const lemma = cueTable.get(lower);
       if (lemma !== undefined && (!tk.isCap(i) || ctx.titleCase(tk.paraOf(i)) || invertedAtStart(doc, i, lemma, cueTable, inQuote))) ctx.setCue(i, lemma);
     }
@@ -286,6 +287,19 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     i = cue.last;
   }
   return ctx;
+}
+
+/**
+ * Whether "called" at `i` names what an indefinite noun phrase before it is called: "a group called
+ * Citizens for Trump", "a super PAC called Future45" (but "the president called Putin …" reports).
+ */
+function namingParticiple(tk: Tokens, i: number, lower: string): boolean {
+  if (lower !== 'called' || i === 0 || !tk.isCap(i + 1) || tk.paraOf(i + 1) !== tk.paraOf(i) || ROLE_NOUNS.has(tk.lowerOf(i - 1))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && tk.paraOf(k) === tk.paraOf(i) && tk.isWord(k); k--) {
+    const w = tk.lowerOf(k);
+    if (w === 'a' || w === 'an') return k < i - 1;
+  }
+  return false;
 }
 
 /**
