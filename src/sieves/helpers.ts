@@ -6,6 +6,8 @@ import type { Found, SieveContext } from './context.js';
 
 // Words that open a sentence without being its subject ("But, he said …", "Now, Assad said …").
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'then', 'also', 'still', 'now', 'instead', 'indeed', 'later', 'again']);
+// Ordinals that open a sentence before a comma ("First, Trump identified the judge as …").
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'finally', 'secondly', 'thirdly']);
 // Words that open an introductory clause, which ends at its comma ("When asked about a truce, Assad said").
 const INTRODUCERS = new Set([
   'when', 'after', 'before', 'while', 'as', 'in', 'on', 'at', 'during', 'since', 'with', 'without', 'despite',
@@ -78,7 +80,7 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
   for (let guard = 0; guard < 4 && i <= hi; guard++) {
     if (tk.isPunct(i)) { i++; continue; }
     const w = tk.lowerOf(i);
-    if (CONNECTIVES.has(w)) { i++; continue; }
+    if (CONNECTIVES.has(w) || (ORDINALS.has(w) && tk.is(i + 1, ','))) { i++; continue; }
     if (INTRODUCERS.has(w) || (ADVERB.test(w) && w !== 'only') || timeLead(tk, i, hi)) {
       let j = i + 1;
       while (j <= hi && !tk.is(j, ',')) j++;

@@ -4,7 +4,7 @@
  * A participle ("…, saying “…”") reports for the subject of its clause.
  */
 import { isParticiple, OBJECT_ONLY_LEMMAS } from '../lexicon/cues.js';
-import { afterArticle, phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from '../mentions/np.js';
+import { afterArticle, phraseEndingAt, phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
 import { PRONOUNS } from '../lexicon/words.js';
 import { startsSentence, type Tokens } from '../text/document.js';
 import { isRelay, reportsUtterance, type Found, type Sieve } from './context.js';
@@ -114,6 +114,11 @@ export const leadingCue: Sieve = {
         const lead = tk.is(sep, ',') || tk.is(sep, ':');
         if (gap === 0 || (gap === 1 && lead)) return { phrase: inverted, cue: c };
         if (first && tk.is(sep, ',') && (tk.is(q.openTok - 1, ',') || tk.is(q.openTok - 1, ':')) && opensAside(tk.lowerOf(sep + 1))) return { phrase: inverted, cue: c };
+        // A parenthetical between commas: "The paradox of Nancy, says Carl Anthony, a historian, is that …".
+        if (tk.is(i - 1, ',') && c.first === c.last && reportsUtterance(c.lemma) && /s$/.test(tk.lowerOf(i))) {
+          const named = withRole(ctx.doc, inverted, q.openTok - 1);
+          if (tk.is((named.role?.last ?? named.last) + 1, ',')) return { phrase: named, cue: c };
+        }
       }
       // A verb coordinated with an earlier one: "Carson took the stage and called the system “rotten”".
       if (i - 1 >= q.leftLo && tk.has(i - 1) && (tk.lowerOf(i - 1) === 'and' || tk.lowerOf(i - 1) === 'but')) {
