@@ -5,7 +5,7 @@ import { endsSentence, isDash, startsWithNumber, type Doc, type Tokens } from '.
 import type { Found, SieveContext } from './context.js';
 
 // Words that open a sentence without being its subject ("But, he said …", "Now, Assad said …").
-const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'then', 'also', 'still', 'now', 'instead', 'indeed', 'later', 'again']);
+const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'then', 'also', 'still', 'now', 'instead', 'indeed', 'later', 'again', 'likewise', 'similarly', 'moreover', 'furthermore', 'besides', 'nonetheless', 'nevertheless', 'anyway', 'regardless']);
 // Ordinals that open a sentence before a comma ("First, Trump identified the judge as …").
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'finally', 'secondly', 'thirdly']);
 // Words that open an introductory clause, which ends at its comma ("When asked about a truce, Assad said").
@@ -14,7 +14,7 @@ const INTRODUCERS = new Set([
   'although', 'though', 'if', 'because', 'asked', 'speaking', 'following', 'by', 'for', 'from', 'to', 'under', 'unlike',
   'outside', 'inside', 'at', 'near', 'across', 'throughout', 'within', 'amid', 'among', 'until', 'once', 'hours', 'days',
   'minutes', 'weeks', 'months', 'years', 'moments', 'earlier', 'later', 'last', 'this', 'next', 'that', 'over', 'like',
-  'back', 'late', 'early', 'reached', 'contacted', 'pressed', 'questioned',
+  'back', 'late', 'early', 'reached', 'contacted', 'pressed', 'questioned', 'along',
 ]);
 // What follows "City, State," in an introductory clause: "At an event in Ames, Iowa, on Sunday, …".
 const PLACE_CONTINUERS = new Set(['on', 'in', 'at', 'last', 'this', 'during', 'after', 'before', 'earlier', 'late', 'early']);
@@ -61,11 +61,18 @@ export function afterDateline(doc: Doc, i: number): number {
 // Words that end a time phrase opening a sentence: "A month later, he …", "Two days ago, the …".
 const TIME_ENDS = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 
-/** Whether a time phrase ("a few days later,") of at most five words starts at `i` and ends at a comma. */
+// Nouns that end a time phrase opening a sentence: "The next day, …", "Each election cycle, …".
+const TIME_NOUNS = new Set(['day', 'days', 'night', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'weekend', 'cycle', 'time', 'season']);
+
+/**
+ * Whether a time phrase of at most five words starts at `i` and ends at a comma: "a few days
+ * later,", "The next day,", "Each election cycle,".
+ */
 function timeLead(tk: Tokens, i: number, hi: number): boolean {
   for (let j = i + 1; j <= hi && j <= i + 5; j++) {
     if (!tk.isWord(j)) return false;
-    if (TIME_ENDS.has(tk.lowerOf(j))) return tk.is(j + 1, ',');
+    const w = tk.lowerOf(j);
+    if (TIME_ENDS.has(w) || (TIME_NOUNS.has(w) && tk.is(j + 1, ','))) return tk.is(j + 1, ',');
   }
   return false;
 }
