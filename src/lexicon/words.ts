@@ -132,3 +132,6 @@ export const IRREGULAR_PAST = set(`
 
 /** Those that are as often nouns or adjectives after a noun: "the tax cut plan", "a long shot". */
 export const NOUN_LIKE_PAST = set(`cut hit let put shot bit set left`);
+
+/** Words that open a subordinate clause: "“…,” Hooton said after Rubio spoke", "as the crowd chanted". */
+export const SUBORDINATORS = set(`after before when as while because since until once if unless though although whereas`);

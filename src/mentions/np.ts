@@ -225,10 +225,11 @@ export function antecedentOf(doc: Doc, i: number, lo: number, cues: ReadonlyMap<
   if (subject !== null && (subject.role?.last ?? subject.last) === end) return subject;
   const p = end >= lo ? phraseEndingAt(doc, end, lo, cues) : null;
   if (p !== null) {
-    if (speakerHead(tk, headIndex(doc, p)) && tk.isCap(p.last)) return p;
+    const speaks = speakerHead(tk, headIndex(doc, p));
+    if (speaks && tk.isCap(p.last)) return p;
     // A speaker at the end of a longer phrase whose head is no speaker: "a reply from | Harold
     // Grey", "the support of | a retired general".
-    for (let k = p.last - 1; k > p.first && !speakerHead(tk, headIndex(doc, p)); k--) {
+    for (let k = p.last - 1; !speaks && k > p.first; k--) {
       if (!isLowerWord(tk, k) || !NP_PREPOSITIONS.has(tk.lowerOf(k))) continue;
       const tail = { first: k + 1, last: p.last };
       const role = ROLE_NOUNS.has(tk.lowerOf(tail.last)) || PLURAL_ROLE_NOUNS.has(tk.lowerOf(tail.last));

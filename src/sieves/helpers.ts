@@ -1,5 +1,5 @@
 /** Small helpers shared by several sieves. */
-import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
+import { PLURAL_ROLE_NOUNS, ROLE_NOUNS, SUBORDINATORS } from '../lexicon/words.js';
 import { phraseStartingAt, withRole, type Phrase } from '../mentions/np.js';
 import { endsSentence, isDash, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
 import type { Found, SieveContext } from './context.js';
@@ -168,14 +168,16 @@ export function sentenceSubjects(ctx: SieveContext): Phrase[] {
   return out;
 }
 
-// Words that open a subordinate clause: "“…,” Hooton said after | Rubio spoke".
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'as', 'while', 'because', 'since', 'until', 'once', 'if', 'though', 'although', 'whereas', 'unless', 'that']);
-
 /**
- * Whether a subject starting at token `first` opens a subordinate clause: its cue reports no
- * speaker for the quotations that follow ("“…,” Hooton said after Rubio spoke. “…”" goes on with Hooton).
+ * Whether a subject starting at token `first` opens a subordinate or "that" clause: its cue reports
+ * no speaker for the quotations that follow ("“…,” Hooton said after Rubio spoke. “…”" goes on
+ * with Hooton; "pointing out that 98 senators voted").
  */
-const subordinate = (tk: Tokens, first: number): boolean => first > 0 && tk.isWord(first - 1) && tk.paraOf(first - 1) === tk.paraOf(first) && SUBORDINATORS.has(tk.lowerOf(first - 1));
+function subordinate(tk: Tokens, first: number): boolean {
+  if (first === 0 || !tk.isWord(first - 1) || tk.paraOf(first - 1) !== tk.paraOf(first)) return false;
+  const w = tk.lowerOf(first - 1);
+  return w === 'that' || SUBORDINATORS.has(w);
+}
 
 /** Quotations looked back over at most: a paragraph rarely holds more, and long input stays linear. */
 const QUOTE_LOOKBACK = 32;

@@ -4,8 +4,8 @@
  * A participle ("…, saying “…”") reports for the subject of its clause.
  */
 import { isParticiple, OBJECT_ONLY_LEMMAS } from '../lexicon/cues.js';
+import { PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
 import { afterArticle, phraseEndingAt, phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
-import { PRONOUNS } from '../lexicon/words.js';
 import { startsSentence, type Tokens } from '../text/document.js';
 import { isRelay, reportsUtterance, type Found, type Sieve } from './context.js';
 import { reporterSubject, sentenceStartOf, sentenceSubject } from './helpers.js';
@@ -16,7 +16,7 @@ const ASIDE_OPENERS = new Set(['who', 'whose', 'a', 'an', 'the']);
 const opensAside = (w: string): boolean => ASIDE_OPENERS.has(w) || /^\d/.test(w);
 
 // Words that join or subordinate another clause: the verb before them does not report this one.
-const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'so', 'yet', 'while', 'whereas', 'as', 'after', 'before', 'when', 'because', 'since', 'until', 'if', 'unless', 'though', 'although']);
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet', ...SUBORDINATORS]);
 const isPronounPhrase = (tk: Tokens, p: Phrase): boolean => p.first === p.last && PRONOUNS.has(tk.lowerOf(p.first));
 
 /**

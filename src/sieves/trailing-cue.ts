@@ -60,8 +60,8 @@ export const trailingCue: Sieve = {
           // — the name speaks.
           // A pronoun or a description at the verb keeps it over a phrase that names no speaker
           // ("“…” income, he said", "the ‘Leave’ campaign won, her advisers said").
-          const named = tk.isCap(headIndex(ctx.doc, p));
-          if (subject === null || named || (!tk.isCap(subject.last) && !isPronounLike(tk.lowerOf(subject.first), subject) && speakerHead(tk, headIndex(ctx.doc, p)))) subject = p;
+          const head = headIndex(ctx.doc, p);
+          if (subject === null || tk.isCap(head) || (!tk.isCap(subject.last) && !isPronounLike(tk.lowerOf(subject.first), subject) && speakerHead(tk, head))) subject = p;
         } else {
           return null;
         }
