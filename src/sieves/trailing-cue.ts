@@ -11,6 +11,12 @@ import type { Tokens } from '../text/document.js';
 import { reportsUtterance, type Sieve } from './context.js';
 
 const WINDOW = 30;
+
+/**
+ * Whether a verb right after a quotation reports who wrote or said it. "read" does here, though it
+ * relays elsewhere: "“Resign now,” the sign read" is the sign's, "“I am still Sanders,” it read".
+ */
+const reportsTrailing = (lemma: string): boolean => reportsUtterance(lemma) || lemma === 'read';
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'via', 'according', 'last', 'this', 'late', 'early', 'earlier', 'later', 'recently', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Whether what follows a verb at `i` ends its report: punctuation, an adjunct, or the listener of "told". */
@@ -37,14 +43,14 @@ export const trailingCue: Sieve = {
     if (isParticiple(tk.lowerOf(s)) && !tk.isCap(s)) return null;
     const inverted = ctx.cueAt(s);
     if (inverted !== null) {
-      if (inverted.kind !== 'verb' || !reportsUtterance(inverted.lemma) || isParticiple(tk.lowerOf(s))) return null;
+      if (inverted.kind !== 'verb' || !reportsTrailing(inverted.lemma) || isParticiple(tk.lowerOf(s))) return null;
       const p = phraseStartingAt(ctx.doc, inverted.last + 1, q.rightHi, ctx.cueTable);
       return p === null ? null : { phrase: withRole(ctx.doc, p, q.rightHi), cue: inverted };
     }
     for (let i = s + 1; i <= q.rightHi && i <= s + WINDOW; i++) {
       const c = ctx.cueAt(i);
       if (c === null) continue;
-      if (c.kind !== 'verb' || !reportsUtterance(c.lemma)) return null;
+      if (c.kind !== 'verb' || !reportsTrailing(c.lemma)) return null;
       let subject = subjectBefore(ctx.doc, i, s, ctx.cueTable);
       if (subject === null || subject.first !== s) {
         // "“…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said": the name right
