@@ -110,6 +110,8 @@ export function tokenAtOrAfter(doc: Doc, offset: number): number {
 
 const TERMINAL = /[.!?…]\s*$/;
 const ACCORDING = 'according to';
+/** "as Tom Ridge put it: “…”": the idiom reports, its speaker before it. */
+const PUT_IT = 'put it';
 
 const FILTERS = new WeakMap<ReadonlyMap<string, string>, Uint8Array>();
 
@@ -118,7 +120,7 @@ function cueFilter(table: ReadonlyMap<string, string>): Uint8Array {
   let f = FILTERS.get(table);
   if (f === undefined) {
     f = new Uint8Array(128 * 16);
-    for (const w of [...table.keys(), 'according']) if (w.length <= 15) f[((w.charCodeAt(0) | 32) & 127) * 16 + w.length] = 1;
+    for (const w of [...table.keys(), 'according', 'put']) if (w.length <= 15) f[((w.charCodeAt(0) | 32) & 127) * 16 + w.length] = 1;
     FILTERS.set(table, f);
   }
   return f;
@@ -162,7 +164,8 @@ export class DocumentContext implements SieveContext {
     const id = this.cueLemma[i];
     if (id === undefined || id === 0) return null;
     const lemma = this.lemmas[id - 1]!;
-    return lemma === ACCORDING ? { first: i, last: i + 1, lemma, kind: 'phrase' } : { first: i, last: i, lemma, kind: 'verb' };
+    if (lemma === ACCORDING) return { first: i, last: i + 1, lemma, kind: 'phrase' };
+    return { first: i, last: lemma === PUT_IT ? i + 1 : i, lemma, kind: 'verb' };
   }
 
   isKnownName(lower: string): boolean {
@@ -257,6 +260,9 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     const lower = tk.lowerOf(i);
     if (lower === 'according') {
       if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') ctx.setCue(i, ACCORDING);
+    } else if (lower === 'put') {
+      // "put it" before a colon or a comma: "As Professor Foner put it: “…”".
+      if (i + 2 < tk.length && tk.paraOf(i + 2) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'it' && (tk.is(i + 2, ':') || tk.is(i + 2, ',') || tk.is(i + 2, '.')) && inQuote[i + 1] === 0) ctx.setCue(i, PUT_IT);
     } else if (!afterArticle(tk, i) && !namingParticiple(tk, i, lower)) {
       const lemma = cueTable.get(lower);
       if (lemma !== undefined && (!tk.isCap(i) || ctx.titleCase(tk.paraOf(i)) || invertedAtStart(doc, i, lemma, cueTable, inQuote))) ctx.setCue(i, lemma);
