@@ -17,7 +17,13 @@ function nameColon(ctx: SieveContext, start: number, openTok: number): Found | n
   const tk = ctx.doc.tokens;
   const p = phraseStartingAt(ctx.doc, start, openTok - 1, ctx.cueTable);
   if (p === null || !tk.isCap(p.last)) return null;
-  const colon = p.last + 1;
+  let colon = p.last + 1;
+  // A party and state in parentheses: "Rep. Trey Gowdy (R-S.C.): “…”".
+  if (tk.is(colon, '(')) {
+    const close = colon + 8;
+    while (colon < close && colon < openTok && !tk.is(colon, ')')) colon++;
+    colon++;
+  }
   if (!tk.is(colon, ':') || colon >= openTok) return null;
   if (hasCue(ctx, colon + 1, openTok - 1)) return null;
   return { phrase: p, cue: null, colon };
