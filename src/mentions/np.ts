@@ -101,7 +101,7 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
       i = j;
       continue;
     }
-    if (w !== '' && TIME_WORDS.has(w) && !(tk.isCap(i) && !isTimeName(w))) {
+    if (w !== '' && TIME_WORDS.has(w) && !(tk.isCap(i) && !isDayName(w))) {
       i--;
       if (i >= lo && tk.isWord(i) && TIME_LEAD.has(tk.lowerOf(i))) i--;
       continue;
@@ -146,7 +146,8 @@ export function standaloneDeterminer(w: string): 'one' | 'many' | null {
 }
 
 const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const isTimeName = (w: string): boolean => TIME_NAMES.has(w);
+/** Whether a lower-cased word names a day of the week. */
+export const isDayName = (w: string): boolean => TIME_NAMES.has(w);
 
 /**
  * The subject of the reporting verb at `cue`, found by walking left no further than `lo`.

@@ -5,7 +5,7 @@
  */
 import { isParticiple, OBJECT_ONLY_LEMMAS } from '../lexicon/cues.js';
 import { PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
-import { afterArticle, phraseEndingAt, phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
+import { afterArticle, isDayName, phraseEndingAt, phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
 import { startsSentence, type Tokens } from '../text/document.js';
 import { isRelay, reportsUtterance, type Found, type Sieve } from './context.js';
 import { reporterSubject, sentenceStartOf, sentenceSubject } from './helpers.js';
@@ -106,7 +106,9 @@ export const leadingCue: Sieve = {
       // A verb that starts its sentence can only be inverted: its speaker may be a description
       // ("Added the mayor: “…”") and may carry an apposition or a relative clause ("Said Dorothy
       // Poynter, who grew up with him, “…”").
-      const inverted = c.lemma === 'tell' || c.lemma === 'ask' || OBJECT_ONLY_LEMMAS.has(c.lemma) ? null : phraseStartingAt(ctx.doc, c.last + 1, q.openTok - 1, ctx.cueTable);
+      // ("said Wednesday, “…”" names a day, not a speaker.)
+      const after = c.lemma === 'tell' || c.lemma === 'ask' || OBJECT_ONLY_LEMMAS.has(c.lemma) ? null : phraseStartingAt(ctx.doc, c.last + 1, q.openTok - 1, ctx.cueTable);
+      const inverted = after !== null && after.first === after.last && isDayName(tk.lowerOf(after.first)) ? null : after;
       const first = inverted !== null && startsSentence(ctx.doc, i);
       if (inverted !== null && (first || tk.isCap(inverted.last))) {
         const gap = q.openTok - inverted.last - 1;
