@@ -1,4 +1,5 @@
 /** Small helpers shared by several sieves. */
+import { isParticiple } from '../lexicon/cues.js';
 import { PLURAL_ROLE_NOUNS, ROLE_NOUNS, SUBORDINATORS } from '../lexicon/words.js';
 import { phraseStartingAt, withRole, type Phrase } from '../mentions/np.js';
 import { endsSentence, isDash, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
@@ -88,7 +89,8 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
     if (tk.isPunct(i)) { i++; continue; }
     const w = tk.lowerOf(i);
     if (CONNECTIVES.has(w) || (ORDINALS.has(w) && tk.is(i + 1, ','))) { i++; continue; }
-    if (INTRODUCERS.has(w) || (ADVERB.test(w) && w !== 'only') || timeLead(tk, i, hi)) {
+    // A participle opens a clause too: "Appearing before supporters on Monday, Suu Kyi said …".
+    if (INTRODUCERS.has(w) || (ADVERB.test(w) && w !== 'only') || (tk.isCap(i) && isParticiple(w) && w.length > 4) || timeLead(tk, i, hi)) {
       let j = i + 1;
       while (j <= hi && !tk.is(j, ',')) j++;
       if (j > hi) return null;
