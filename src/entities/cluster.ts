@@ -95,6 +95,8 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
       const t = s - 1;
       if (tk.isPoss(t)) break;
       if (tk.isWord(t) && (tk.isCap(t) || NAME_PARTICLES.has(tk.lowerOf(t))) && !DETERMINERS.has(tk.lowerOf(t))) { s--; continue; }
+      // "Federal Bureau | of | Investigation", "Center | for | American Progress": a preposition after an organisation word.
+      if (joinsOrganizationName(tk, t, p.first, lex)) { s--; continue; }
       if (tk.is(t, '.') && s - 2 >= p.first && tk.isCap(s - 2)) { s--; continue; }
       break;
     }
@@ -111,7 +113,7 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
     let org = false;
     for (let i = nameStart; i <= headIdx; i++) {
       const w = tk.lowerOf(i);
-      if (tk.isWord(i) && !NAME_PARTICLES.has(w) && w !== 'jr' && w !== 'sr') keys.push(nameKey(w));
+      if (tk.isWord(i) && !NAME_PARTICLES.has(w) && w !== 'jr' && w !== 'sr' && !joinsOrganizationName(tk, i, p.first, lex)) keys.push(nameKey(w));
       if (lex.organizationWords.has(w) || COUNTRIES.has(w) || (tk.lengthOf(i) > 1 && ACRONYM.test(tk.textOf(i)))) org = true;
     }
     let title = hasTitle ? titleText : null;
@@ -133,6 +135,13 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
   if (ORG_HEADS.has(h) || possessed) kind = 'organization';
   if (PLURAL_ROLE_NOUNS.has(h) || (h.endsWith('s') && !h.endsWith('ss') && !ORG_HEADS.has(h))) kind = 'group';
   return { type: 'description', text, head: h, definite, modifiers, kind };
+}
+
+/** Whether the lower-case preposition at `t` joins an organisation word before it to the rest of a name. */
+function joinsOrganizationName(tk: Doc['tokens'], t: number, first: number, lex: EntityLexicon): boolean {
+  if (!tk.isWord(t) || tk.isCap(t) || t - 1 < first || !tk.isCap(t - 1)) return false;
+  const w = tk.lowerOf(t);
+  return (w === 'of' || w === 'for' || w === 'on') && lex.organizationWords.has(tk.lowerOf(t - 1));
 }
 
 /** Whether a word of `text` is a title or a role noun. */

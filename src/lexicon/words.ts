@@ -94,7 +94,8 @@ export const ORGANIZATION_WORDS = set(`
   state-run tass television times today tribune tv union university watch afp ap bbc cnn
   nbc abc cbs fox msnbc sana kremlin pentagon nato un u.n. eu who isis isil daesh hamas hezbollah
   taliban journal magazine gazette herald telegraph guardian daily weekly channel agency's
-  administration white house breitbart politico huffington blog website facebook twitter`);
+  administration white house breitbart politico huffington blog website facebook twitter
+  directorate division order caucus coalition alliance`);
 
 /** Country and region names commonly quoted as speakers; treated as organisations. */
 export const COUNTRIES = set(`

@@ -13,6 +13,7 @@ import {
   NOUN_LIKE_PAST,
   NP_BREAKERS,
   NP_PREPOSITIONS,
+  ORGANIZATION_WORDS,
   PLURAL_ROLE_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -267,6 +268,20 @@ function titledName(tk: Tokens, first: number, last: number): boolean {
   return words >= 2 && k >= first && TITLES.has(tk.lowerOf(k));
 }
 
+/**
+ * Whether the capitalised words before the preposition at `i` read as a person's name followed by
+ * where they are from ("Cory James of Flint"): two or three words, none an organisation word
+ * ("Federal Bureau of Investigation") or a title, and the preposition "of" or "from".
+ */
+function personBeforePlace(tk: Tokens, first: number, i: number): boolean {
+  const w = tk.lowerOf(i);
+  if ((w !== 'of' && w !== 'from') || i - first > 3) return false;
+  for (let k = first; k < i; k++) {
+    if (!tk.isWord(k) || !tk.isCap(k) || ORGANIZATION_WORDS.has(tk.lowerOf(k)) || TITLES.has(tk.lowerOf(k))) return false;
+  }
+  return true;
+}
+
 /** The head of a phrase: its last word, or the noun before a prepositional phrase ("an official | with a rebel group"). */
 export function headIndex(doc: Doc, p: Phrase): number {
   const tk = doc.tokens;
@@ -276,7 +291,7 @@ export function headIndex(doc: Doc, p: Phrase): number {
     // woman, but "Secretary of State John Kerry" is John Kerry; a person's full name is the head
     // too: "Ruth Olsen of Duluth".
     if (!tk.isCap(p.last) || (isLowerWord(tk, i - 1) && !TITLES.has(tk.lowerOf(i - 1)))) return i - 1;
-    if (i - 2 >= p.first && tk.isCap(i - 1) && tk.isCap(i - 2) && (isGivenNameWord(tk.lowerOf(i - 2)) || titledName(tk, p.first, i - 1))) return i - 1;
+    if (i - 2 >= p.first && tk.isCap(i - 1) && tk.isCap(i - 2) && (isGivenNameWord(tk.lowerOf(i - 2)) || titledName(tk, p.first, i - 1) || personBeforePlace(tk, p.first, i))) return i - 1;
     break;
   }
   return p.last;
