@@ -271,7 +271,8 @@ function titledName(tk: Tokens, first: number, last: number): boolean {
 /**
  * Whether the capitalised words before the preposition at `i` read as a person's name followed by
  * where they are from ("Cory James of Flint"): two or three words, none an organisation word
- * ("Federal Bureau of Investigation") or a title, and the preposition "of" or "from".
+ * ("Federal Bureau of Investigation") or a title, and the preposition "of" or "from". (The
+ * built-in organisation words: phrases are read before the options' extra words are in play.)
  */
 function personBeforePlace(tk: Tokens, first: number, i: number): boolean {
   const w = tk.lowerOf(i);
