@@ -1,22 +1,23 @@
 /**
- * dash-credit: a name after a dash that ends the sentence, as in pull quotes and captions.
+ * dash-credit: a name after a dash that ends the sentence, as in pull quotes and captions, or a
+ * paragraph of its own that credits the quotation before it, as fact checks list claims.
  *   “We will rebuild.” – Sonia Khush
  */
 import { phraseStartingAt } from '../mentions/np.js';
-import type { Sieve } from './context.js';
+import type { Found, Sieve, SieveContext } from './context.js';
 
 const DASHES = new Set(['—', '–', '-', '―']);
 
 export const dashCredit: Sieve = {
   name: 'dash-credit',
   confidence: 0.8,
-  description: "A name after a dash that closes the quotation's sentence.",
+  description: "A name after a dash that closes the quotation's sentence, or alone in the next paragraph after a quotation that is a paragraph of its own.",
   example: '“We will rebuild.” – Sonia Khush',
   apply(ctx, qi) {
     const q = ctx.quotes[qi]!;
     const tk = ctx.doc.tokens;
     const dash = q.closeTok + 1;
-    if (!tk.has(dash) || dash > q.rightHi || !DASHES.has(tk.textOf(dash))) return null;
+    if (!tk.has(dash) || dash > q.rightHi || !DASHES.has(tk.textOf(dash))) return creditLine(ctx, qi);
     const p = phraseStartingAt(ctx.doc, q.closeTok + 2, q.rightHi, ctx.cueTable);
     if (p === null || !tk.isCap(p.last)) return null;
     const next = p.last + 1;
@@ -24,3 +25,22 @@ export const dashCredit: Sieve = {
     return { phrase: p, cue: null };
   },
 };
+
+/**
+ * A quotation that is a paragraph of its own, credited by the next paragraph alone: "- Clinton."
+ * (fact checks list claims this way).
+ */
+function creditLine(ctx: SieveContext, qi: number): Found | null {
+  const q = ctx.quotes[qi]!;
+  const doc = ctx.doc;
+  const tk = doc.tokens;
+  const para = q.span.lastPara;
+  const next = doc.paraTokenStart[para + 1];
+  // The quotation is its paragraph, whole: a wire credit ("- Reuters.") after reporting is no speaker.
+  if (q.openTok !== doc.paraTokenStart[q.span.firstPara]) return null;
+  if (next === undefined || q.closeTok + 1 < next || !tk.has(next) || !DASHES.has(tk.textOf(next))) return null;
+  const end = (doc.paraTokenStart[tk.paraOf(next) + 1] ?? tk.length) - 1;
+  const p = phraseStartingAt(doc, next + 1, end, ctx.cueTable);
+  if (p === null || !tk.isCap(p.last)) return null;
+  return p.last === end || (p.last + 1 === end && tk.is(end, '.')) ? { phrase: p, cue: null } : null;
+}
