@@ -7,7 +7,10 @@ import type { Doc } from '../text/document.js';
 import { unitClassifier } from '../text/units.js';
 
 /** Nouns and verbs that introduce the title of a work. */
+/** People named by their part in a work, right after its title: "the “Avatar” star". */
+const WORK_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'host', 'creator', 'director', 'producer', 'showrunner', 'co-star', 'author', 'writer', 'narrator']);
 const WORK_WORDS = new Set([
+  'starred', 'starring', 'hosted', 'directed', 'produced', 'aired', 'airing',
   'show', 'program', 'programme', 'book', 'novel', 'memoir', 'biography', 'film', 'movie', 'documentary', 'song', 'album',
   'podcast', 'ad', 'advert', 'advertisement', 'commercial', 'video', 'series', 'episode', 'play', 'musical', 'opera',
   'article', 'essay', 'column', 'op-ed', 'editorial', 'headline', 'magazine', 'newspaper', 'report', 'titled', 'entitled',
@@ -89,6 +92,8 @@ export function looksLikeTitle(doc: Doc, openTok: number, closeTok: number, cont
     if (WORK_WORDS.has(w)) return true;
     if (!tk.isCap(i) && w !== 'the' && w !== 'on' && w !== 'in') break;
   }
+  // "the “Avatar” star", "“Broad City” Star Asked …": a role in the work follows it.
+  if (tk.isWord(closeTok + 1) && WORK_ROLES.has(tk.lowerOf(closeTok + 1))) return true;
   if (!tk.is(closeTok + 1, ',') || !tk.has(closeTok + 3)) return false;
   const article = tk.lowerOf(closeTok + 2);
   return (article === 'a' || article === 'the') && WORK_WORDS.has(tk.lowerOf(closeTok + 3));
