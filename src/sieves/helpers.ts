@@ -73,7 +73,8 @@ function timeLead(tk: Tokens, i: number, hi: number): boolean {
   for (let j = i + 1; j <= hi && j <= i + 5; j++) {
     if (!tk.isWord(j)) return false;
     const w = tk.lowerOf(j);
-    if (TIME_ENDS.has(w) || (TIME_NOUNS.has(w) && tk.is(j + 1, ','))) return tk.is(j + 1, ',');
+    if (TIME_ENDS.has(w)) return tk.is(j + 1, ',');
+    if (TIME_NOUNS.has(w) && tk.is(j + 1, ',')) return true;
   }
   return false;
 }
