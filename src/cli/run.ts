@@ -4,8 +4,8 @@
  * reported on standard error and the others still processed (exit code 1 at the end).
  */
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, readdir, readFile, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { documentPage, documentSection, indexPage, combinedPage, summarize, type DocSummary } from '../report/page.js';
@@ -29,6 +29,21 @@ export interface Io {
 export const FOLDER_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
 /** Bytes of corpus lines sent to a worker at once (whole lines: a batch may be longer). */
 const BATCH_BYTES = 128 * 1024;
+
+/** Bytes read from a corpus file at a time. */
+const READ_BYTES = 256 * 1024;
+
+/**
+ * A file's bytes, read into `buffer` (each chunk is a view of it, valid until the next one is
+ * asked for).
+ */
+async function* chunksOf(file: FileHandle, buffer: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (;;) {
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) return;
+    yield buffer.subarray(0, bytesRead);
+  }
+}
 
 /** Runs the command line; resolves with the exit code. */
 export async function main(argv: readonly string[], io: Io, workerUrl: URL): Promise<number> {
@@ -164,28 +179,18 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
     runner?.abort();
   };
   out.on('error', onOutError);
+  // Resolves once the stream is done with the bytes (they may be reused memory; see runner.ts),
+  // which also keeps a slow reader from filling memory. Errors go to onOutError.
   const write = async (s: string | Uint8Array): Promise<void> => {
     if (closed || s.length === 0) return;
-    let ok: boolean;
-    try {
-      ok = out.write(s);
-    } catch (e) {
-      onOutError(e as NodeJS.ErrnoException);
-      return;
-    }
-    if (!ok) {
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          out.off('drain', done);
-          out.off('close', done);
-          out.off('error', done);
-          resolve();
-        };
-        out.on('drain', done);
-        out.on('close', done);
-        out.on('error', done);
-      });
-    }
+    await new Promise<void>((resolve) => {
+      try {
+        out.write(s, () => resolve());
+      } catch (e) {
+        onOutError(e as NodeJS.ErrnoException);
+        resolve();
+      }
+    });
   };
 
   // ---- html pages ----
@@ -268,35 +273,40 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   };
 
   // Corpus lines go to the workers as bytes, in batches of whole lines: the main thread only
-  // looks for line ends (and counts them, for the line numbers of messages).
-  const pushLines = async (stream: AsyncIterable<unknown> | NodeJS.ReadableStream, source: string): Promise<void> => {
-    let pending: Buffer[] = [];
+  // looks for line ends (and counts them, for the line numbers of messages). The lines gather in
+  // one buffer reused from batch to batch (push copies them before it resolves), so that reading
+  // a corpus allocates no memory per batch.
+  let batch = new Uint8Array(2 * BATCH_BYTES);
+  const pushLines = async (chunks: AsyncIterable<Uint8Array | string>, source: string): Promise<void> => {
     let size = 0;
     let firstLine = 1;
-    const flush = async (): Promise<void> => {
-      if (size === 0) return;
-      const bytes = pending.length === 1 ? pending[0]! : Buffer.concat(pending, size);
-      pending = [];
-      size = 0;
+    const flush = async (end: number): Promise<void> => {
+      const bytes = batch.subarray(0, end);
       let n = 0;
       for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
       await push({ kind: 'lines', source, firstLine, bytes });
       firstLine += n;
+      batch.copyWithin(0, end, size);
+      size -= end;
     };
-    for await (const raw of stream as AsyncIterable<Buffer | string>) {
+    for await (const raw of chunks) {
       if (closed) return;
       const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
       progress.bytes += chunk.length;
-      const end = chunk.lastIndexOf(10) + 1; // just past the last line end, 0 if none
-      if (end === 0) { pending.push(chunk); size += chunk.length; continue; }
-      pending.push(chunk.subarray(0, end));
-      size += end;
-      if (size >= BATCH_BYTES) await flush();
-      if (end < chunk.length) { pending.push(chunk.subarray(end)); size += chunk.length - end; }
+      if (size + chunk.length > batch.length) {
+        const bigger = new Uint8Array(Math.max(size + chunk.length, 2 * batch.length));
+        bigger.set(batch.subarray(0, size));
+        batch = bigger;
+      }
+      batch.set(chunk, size);
+      size += chunk.length;
+      const last = chunk.lastIndexOf(10); // the chunk's last line end
+      if (last >= 0 && size >= BATCH_BYTES) await flush(size - chunk.length + last + 1);
     }
-    if (!closed) await flush();
+    if (!closed && size > 0) await flush(size);
   };
 
+  const readBuffer = new Uint8Array(READ_BYTES);
   try {
     let stdinUsed = false;
     for (const input of inputs) {
@@ -311,19 +321,20 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
         continue;
       }
       if (input.kind === 'jsonl') {
-        let stream;
+        let file;
         try {
-          stream = createReadStream(input.path, { highWaterMark: 256 * 1024 });
-          await once(stream, 'open');
+          file = await open(input.path, 'r');
         } catch (e) {
           error(`cannot read ${input.path}: ${describeFsError(e)}`);
           continue;
         }
         try {
-          await pushLines(stream, input.path);
+          await pushLines(chunksOf(file, readBuffer), input.path);
         } catch (e) {
           if (e instanceof WorkerFailure || (e as NodeJS.ErrnoException).code === undefined) throw e;
           error(`cannot read ${input.path}: ${describeFsError(e)}`);
+        } finally {
+          await file.close().catch(() => undefined);
         }
         continue;
       }
@@ -383,7 +394,7 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
 async function readStdin(
   stdin: NodeJS.ReadableStream,
   forced: RunArgs['input'],
-  pushLines: (s: AsyncIterable<unknown>, source: string) => Promise<void>,
+  pushLines: (s: AsyncIterable<Uint8Array | string>, source: string) => Promise<void>,
   pushDoc: (raw: string, as: 'text' | 'html') => Promise<void>,
 ): Promise<void> {
   const it = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();

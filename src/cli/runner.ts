@@ -15,6 +15,16 @@ import { makeHandler, type WorkItem, type WorkResult, type WorkSettings } from '
  */
 const WORKER_YOUNG_GENERATION_MB = 24;
 
+/**
+ * Bytes of shared memory for each item in flight: its corpus lines (a batch is about 128 KB plus
+ * a part of a line) and its output (JSONL output is about 1.25 times its input, json 3.7 times).
+ * An item that does not fit travels in bytes of its own instead. Reusing these slots, instead of
+ * new buffers per batch in both directions, keeps the memory of a run from climbing with the
+ * batches the main thread has not yet collected.
+ */
+const SLOT_INPUT_BYTES = 512 * 1024;
+const SLOT_OUTPUT_BYTES = 1024 * 1024;
+
 /** A worker thread died: the run cannot go on. */
 export class WorkerFailure extends Error {}
 
@@ -22,7 +32,10 @@ export class WorkerFailure extends Error {}
 export const WORKER_FLAG = 'quoteAttributionWorker';
 
 export interface Runner {
-  /** Queues an item (its `seq` must follow the previous one's); resolves when there is room for the next. */
+  /**
+   * Queues an item (its `seq` must follow the previous one's); resolves when there is room for
+   * the next. The caller may reuse the item's bytes once it resolves.
+   */
   push(item: WorkItem): Promise<void>;
   /** Waits for every result to be emitted and stops the workers. */
   finish(): Promise<void>;
@@ -30,7 +43,10 @@ export interface Runner {
   abort(): void;
 }
 
-/** Called with each result in `seq` order; the next result waits for the returned promise. */
+/**
+ * Called with each result in `seq` order; the next result waits for the returned promise, and
+ * `result.out` may be reused once it resolves (write it before).
+ */
 export type Emit = (result: WorkResult) => void | Promise<void>;
 
 /** A runner for `jobs` threads; `workerUrl` is the script that runs {@link workerMain}. */
@@ -40,8 +56,9 @@ export function createRunner(jobs: number, settings: WorkSettings, emit: Emit, w
 
 function inline(settings: WorkSettings, emit: Emit): Runner {
   const handle = makeHandler(settings);
+  const outBuffer = new Uint8Array(SLOT_OUTPUT_BYTES);
   return {
-    async push(item) { await emit(await handle(item)); },
+    async push(item) { await emit(await handle({ ...item, outBuffer })); },
     async finish() {},
     abort() {},
   };
@@ -76,6 +93,11 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
 
   interface Slot { readonly worker: Worker; busy: number }
   const slots: Slot[] = [];
+  // Shared memory for the items between push and emit (at most `window`).
+  interface Memory { readonly input: Uint8Array; readonly output: Uint8Array }
+  const free: Memory[] = [];
+  for (let i = 0; i < window; i++) free.push({ input: new Uint8Array(new SharedArrayBuffer(SLOT_INPUT_BYTES)), output: new Uint8Array(new SharedArrayBuffer(SLOT_OUTPUT_BYTES)) });
+  const inUse = new Map<number, Memory>(); // by seq
   let closing = false;
   for (let i = 0; i < jobs; i++) {
     // Node options of the main thread carry over, except those that only make sense for it
@@ -114,7 +136,12 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
       const r = done.get(next)!;
       done.delete(next);
       next++;
-      emitting = emitting.then(() => emit(r)).then(() => { emitted++; signal(); }, (e: Error) => { failure ??= e; signal(); });
+      emitting = emitting.then(() => emit(r)).then(() => {
+        free.push(inUse.get(r.seq)!);
+        inUse.delete(r.seq);
+        emitted++;
+        signal();
+      }, (e: Error) => { failure ??= e; signal(); });
     }
   }
 
@@ -132,7 +159,22 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
     async push(item) {
       if (failure) throw failure;
       if (aborted) return;
-      queue.push(item);
+      // There is always free memory: at most window - 1 items are between push and emit here.
+      const memory = free.pop()!;
+      inUse.set(item.seq, memory);
+      if (item.kind === 'lines') {
+        // The caller reuses item.bytes once push resolves: copied into the slot, or else copied.
+        let bytes: Uint8Array;
+        if (item.bytes.length <= memory.input.length) {
+          memory.input.set(item.bytes);
+          bytes = memory.input.subarray(0, item.bytes.length);
+        } else {
+          bytes = item.bytes.slice();
+        }
+        queue.push({ ...item, bytes, outBuffer: memory.output });
+      } else {
+        queue.push({ ...item, outBuffer: memory.output });
+      }
       pushed++;
       dispatch();
       await waitFor(() => pushed - emitted < window);

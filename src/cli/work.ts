@@ -30,6 +30,8 @@ export interface DocItem {
   readonly id: string;
   readonly raw: string;
   readonly as: 'text' | 'html';
+  /** Where to put the formatted output (see {@link WorkResult.out}); a buffer of the handler's own when absent. */
+  readonly outBuffer?: Uint8Array;
 }
 
 /**
@@ -43,8 +45,13 @@ export interface LinesItem {
   readonly source: string;
   /** Line number (1-based) of the first line. */
   readonly firstLine: number;
-  /** The lines, each ended by "\n" (but perhaps the input's last). */
+  /**
+   * The lines, each ended by "\n" (but perhaps the input's last). In a worker pool, a view of a
+   * slot of shared memory that the main thread reuses once the item's output is written.
+   */
   readonly bytes: Uint8Array;
+  /** Where to put the formatted output (see {@link WorkResult.out}); a buffer of the handler's own when absent. */
+  readonly outBuffer?: Uint8Array;
 }
 
 export type WorkItem = DocItem | LinesItem;
@@ -54,7 +61,8 @@ export interface WorkResult {
   readonly seq: number;
   /**
    * Formatted output of the item's documents as UTF-8 (not for html); for json, the documents
-   * joined by ",\n" (the main thread puts ",\n" between items).
+   * joined by ",\n" (the main thread puts ",\n" between items). A view of the item's
+   * `outBuffer` when the output fits there, else bytes of its own.
    */
   readonly out: Uint8Array;
   /** Analysed documents, for html (rendered in the main thread); empty otherwise. */
@@ -66,19 +74,29 @@ export interface WorkResult {
 }
 
 /**
- * The formatted output of one work item, encoded as it is written into one buffer that is reused
- * from item to item. (Joining a batch's output into one string first would make a string of
- * hundreds of kilobytes per batch: V8 puts each in pages of its own, mapped and faulted in afresh
- * every time — measured, most of the process's page faults, which threads contend on.)
+ * The formatted output of one work item, encoded as it is written, into the item's `outBuffer`
+ * (shared memory the main thread reuses) or, when that is absent or too small, into one buffer
+ * of the handler's own that is reused from item to item. (Joining a batch's output into one
+ * string first would make a string of hundreds of kilobytes per batch: V8 puts each in pages of
+ * its own, mapped and faulted in afresh every time — measured, most of the process's page
+ * faults, which threads contend on.)
  */
 class Output {
-  private buf = new Uint8Array(256 * 1024);
+  private own: Uint8Array = new Uint8Array(256 * 1024);
+  private buf: Uint8Array = this.own;
   private length = 0;
   private parts = 0;
   private readonly encoder = new TextEncoder();
 
   /** `separator` goes between parts (",\n" for json). */
   constructor(private readonly separator: string) {}
+
+  /** Starts an item's output, in `target` when given. */
+  start(target: Uint8Array | undefined): void {
+    this.buf = target ?? this.own;
+    this.length = 0;
+    this.parts = 0;
+  }
 
   write(part: string): void {
     if (this.parts++ > 0 && this.separator !== '') this.put(this.separator);
@@ -88,19 +106,17 @@ class Output {
   private put(s: string): void {
     const need = this.length + s.length * 3; // at most 3 UTF-8 bytes a UTF-16 unit
     if (need > this.buf.length) {
-      const bigger = new Uint8Array(Math.max(need, this.buf.length * 2));
+      // Too big for the target (or the buffer so far): go on in a bigger buffer of our own.
+      const bigger = need > this.own.length ? new Uint8Array(Math.max(need, this.own.length * 2)) : this.own;
       bigger.set(this.buf.subarray(0, this.length));
-      this.buf = bigger;
+      this.buf = this.own = bigger;
     }
     this.length += this.encoder.encodeInto(s, this.buf.subarray(this.length)).written;
   }
 
-  /** The bytes written since the last call (a copy), and a fresh start. */
+  /** The item's output: a view of the target when it is there, else a copy of our own buffer. */
   take(): Uint8Array {
-    const out = this.buf.slice(0, this.length);
-    this.length = 0;
-    this.parts = 0;
-    return out;
+    return this.buf === this.own ? this.own.slice(0, this.length) : this.buf.subarray(0, this.length);
   }
 }
 
@@ -121,6 +137,7 @@ export function makeHandler(settings: WorkSettings): (item: WorkItem) => Promise
   const decoder = new TextDecoder();
   const result = (seq: number, docs: Doc[], errors: string[], count: number): WorkResult => ({ seq, out: output.take(), docs, errors, count });
   return async (item) => {
+    output.start(item.outBuffer);
     const docs: Doc[] = [];
     const errors: string[] = [];
     let count = 0;

@@ -208,6 +208,23 @@ describe('corpus mode', () => {
     }
   });
 
+  it('a corpus of more batches than the workers hold at once, with a line longer than a batch, comes out whole and in order', async () => {
+    // About 2 MB: some 16 batches of 128 KB through the 8 shared-memory slots of two workers, and
+    // one document of 700 KB, more than a slot holds (it travels in bytes of its own).
+    const dir = tempDir('corpus-slots');
+    const many = Array.from({ length: 300 }, (_, i) => ({ id: i, text: seedText(seeds[i % seeds.length]!) }));
+    const long = { id: 'long', text: Array.from({ length: 160 }, (_, i) => seedText(seeds[i % seeds.length]!)).join('\n\n').slice(0, 700_000) };
+    const all = [...many.slice(0, 150), long, ...many.slice(150)];
+    writeFileSync(join(dir, 'c.jsonl'), corpus(all));
+    const want = all.flatMap((d) => expectedLines(d.id, d.text));
+    for (const jobs of ['1', '2']) {
+      const r = await runCli(cli, [join(dir, 'c.jsonl'), '--jobs', jobs]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(lines(r.stdout)).toEqual(want);
+    }
+  }, 60_000);
+
   it('worker threads start when node itself runs with V8 options, which workers refuse', async () => {
     const dir = tempDir('corpus-v8');
     writeFileSync(join(dir, 'c.jsonl'), corpus(docs.slice(0, 10)));

@@ -110,6 +110,24 @@ describe('makeHandler (the work of one batch of corpus lines)', () => {
     expect(out.length).toBeGreaterThan(256 * 1024);
     expect(out.trimEnd().split('\n')).toHaveLength(3000);
   });
+
+  it('writes the output into the item\'s outBuffer when it fits, and into bytes of its own when not', async () => {
+    const handle = makeHandler(settings('jsonl'));
+    const item = { kind: 'lines', seq: 0, source: 's', firstLine: 1, bytes: bytes(`${said('Ames')}\n${said('Bo')}\n`) } as const;
+    const alone = new TextDecoder().decode((await handle(item)).out);
+    const shared = new Uint8Array(new SharedArrayBuffer(64 * 1024));
+    const fits = await handle({ ...item, outBuffer: shared });
+    expect(fits.out.buffer).toBe(shared.buffer);
+    expect(new TextDecoder().decode(fits.out)).toBe(alone);
+    const small = new Uint8Array(new SharedArrayBuffer(40));
+    const over = await handle({ ...item, outBuffer: small });
+    expect(over.out.buffer).not.toBe(small.buffer);
+    expect(new TextDecoder().decode(over.out)).toBe(alone);
+    // The next item that fits goes back to its outBuffer, and the bytes already taken stay as they were.
+    const again = await handle({ ...item, bytes: bytes(`${said('Cy')}\n`), outBuffer: shared });
+    expect(again.out.buffer).toBe(shared.buffer);
+    expect(new TextDecoder().decode(over.out)).toBe(alone);
+  });
 });
 
 describe('progressLine', () => {
