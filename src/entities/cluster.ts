@@ -251,8 +251,11 @@ function hasModifiers(x: EntityCluster, modifiers: readonly string[]): boolean {
   return true;
 }
 
-/** Clusters the mentions; returns the clusters and, for each input mention, its cluster (or -1). */
-export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: EntityLexicon): { clusters: EntityCluster[]; of: Int32Array } {
+/**
+ * Clusters the mentions; returns the clusters, for each input mention its cluster (or -1), and
+ * the clustering's working state (opaque; extract.ts keeps one alive, see `resident` there).
+ */
+export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: EntityLexicon): { clusters: EntityCluster[]; of: Int32Array; state: object } {
   const tk = doc.tokens;
   // Mentions in document order, a speaker before another mention at the same token, then in input
   // order: sorted as numbers (first token, speaker or not, input index) packed into one.
@@ -372,7 +375,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
     of[idx] = c.id;
     endingAt.set(phrase.last, c.id);
   }
-  return { clusters, of };
+  return { clusters, of, state: cs };
 }
 
 function samePerson(c: EntityCluster, surname: string, first: string | null): boolean {

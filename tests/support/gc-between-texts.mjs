@@ -1,0 +1,21 @@
+/**
+ * Child process of tests/optimised-code.test.ts, run with --expose-gc --trace-deopt: analyses the
+ * seed articles until V8 has optimised the analysis, forces a full garbage collection between two
+ * texts (when no per-text object is alive), and analyses them again. V8 prints a line with
+ * "reason: weak objects" for each optimised function it throws away because an object its code
+ * depends on was collected.
+ *
+ *   node --expose-gc --trace-deopt tests/support/gc-between-texts.mjs <library.mjs> <seeds dir>
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [libPath, seeds] = process.argv.slice(2);
+const { createExtractor } = await import(pathToFileURL(libPath).href);
+const texts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seeds, f), 'utf8'));
+const extractor = createExtractor();
+for (let i = 0; i < 400; i++) extractor.analyze(texts[i % texts.length]);
+console.log('--- full collection ---');
+globalThis.gc();
+for (let i = 0; i < 50; i++) extractor.analyze(texts[i % texts.length]);
