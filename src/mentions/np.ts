@@ -107,6 +107,8 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
       if (i >= lo && tk.isWord(i) && TIME_LEAD.has(tk.lowerOf(i))) i--;
       continue;
     }
+    // A floating quantifier after the subject: "Bolton and Gorka both denounced", "they all said".
+    if ((w === 'both' || w === 'all' || w === 'each') && !tk.isCap(i) && i - 1 >= lo && endsNounPhrase(tk, i - 1)) { i--; continue; }
     // ", meanwhile," / ", however,"
     if (isComma(tk, i) && i - 2 >= lo && isComma(tk, i - 2) && isLowerWord(tk, i - 1)) { i -= 3; continue; }
     // A parenthesis between subject and verb: "Sen. Chuck Schumer (D-N.Y.) said".
@@ -129,6 +131,13 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
     break;
   }
   return i;
+}
+
+/** Whether token `i` can end a noun phrase: a name, a pronoun or a noun, not a function word. */
+function endsNounPhrase(tk: Tokens, i: number): boolean {
+  if (!tk.isWord(i)) return false;
+  const w = tk.lowerOf(i);
+  return !DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w);
 }
 
 /** Whether a lower-case word names a role or a title: a noun, not a verb. */
