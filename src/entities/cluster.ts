@@ -16,6 +16,7 @@ import type { SpeakerKind } from '../types.js';
 import {
   COUNTRIES,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   NAME_PARTICLES,
   ORGANIZATION_WORDS,
   PLURAL_ROLE_NOUNS,
@@ -45,6 +46,8 @@ export interface EntityCluster {
   first: string | null;
   /** Lower-case head nouns of its descriptions and titles. */
   heads: Set<string>;
+  /** A document or a medium ("the report", "the petition"): never what "he" or "she" refers to. */
+  document: boolean;
   /** Whether a speaker mention or a titled name refers to it (pronouns may then point to it). */
   salient: boolean;
   /** The gender its given name, honorific or pronouns mark, when one does. */
@@ -183,7 +186,7 @@ class Clusters {
   create(kind: SpeakerKind, name: string, size: number, at: number): EntityCluster {
     const c: EntityCluster = {
       id: this.list.length, kind, name, nameSize: size, titles: [], surname: null, first: null,
-      heads: new Set(), salient: false, gender: null, lastSeen: at, prominentPara: -1, mentions: [],
+      heads: new Set(), document: false, salient: false, gender: null, lastSeen: at, prominentPara: -1, mentions: [],
     };
     this.list.push(c);
     return c;
@@ -292,7 +295,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         let recent: EntityCluster | undefined;
         for (let k = cs.recentSalient.length - 1; k >= 0 && c === undefined; k--) {
           const x = cs.recentSalient[k]!;
-          if ((x.kind !== 'person' && x.kind !== 'description') || x.gender === other) continue;
+          if ((x.kind !== 'person' && x.kind !== 'description') || x.document || x.gender === other) continue;
           recent ??= x;
           if (x.prominentPara === para) c = x;
         }
@@ -359,6 +362,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
       if (c === undefined) {
         if (!speaker && !(subject && (ROLE_NOUNS.has(parsed.head) || PLURAL_ROLE_NOUNS.has(parsed.head)))) continue;
         c = cs.create(parsed.kind, parsed.text.replace(/^the\s+/i, ''), 0, at);
+        c.document = DOCUMENT_NOUNS.has(parsed.head);
         c.heads.add(parsed.head);
         for (const m of parsed.modifiers) c.heads.add(m);
         cs.register('h:' + parsed.head, c);

@@ -75,7 +75,22 @@ export const ROLE_NOUNS = set(`
   commission council committee administration cabinet senate house congress legislature
   parliament ministry embassy agency authority government regime army military police force
   side camp camp's family command leadership headquarters secretariat presidency monarchy
-  kremlin palace ministry's directorate division unit brigade battalion regiment`);
+  kremlin palace ministry's directorate division unit brigade battalion regiment
+  person mogul tycoon billionaire millionaire surgeon neurosurgeon actress child boy girl kid guy
+  prince princess pope veteran veterans victim victims nurse priest nun monk widow bride groom
+  spouse cousin uncle aunt niece nephew grandson granddaughter guest guests fan fans celebrity
+  star champion athlete chef pilot scholar academic couple tabloid publication column piece
+  readout interview petition headline op-ed`);
+
+/**
+ * Documents and media that speak for their authors ("“…,” the report concluded", "The petition
+ * accuses …"): speaker heads, but never what "he" or "she" refers to.
+ */
+export const DOCUMENT_NOUNS = set(`
+  report study statement letter editorial survey poll memo memorandum ad advertisement message
+  complaint lawsuit ruling indictment filing release analysis audit review email e-mail article
+  book document post tweet note notice motion brief transcript video website blog newspaper paper
+  magazine tabloid publication column piece readout interview petition headline op-ed`);
 
 /** Plural role nouns: a speaker headed by one of them is a group. */
 export const PLURAL_ROLE_NOUNS = set(`

@@ -8,6 +8,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import { isDash, isNamePeriod, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
 import {
   DETERMINERS,
+  DOCUMENT_NOUNS,
   IRREGULAR_PAST,
   NAME_PARTICLES,
   NOUN_LIKE_PAST,
@@ -179,9 +180,13 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
     // An apposition or relative clause between commas or dashes: find where it opens. It may hold
     // commas of its own ("Ramil Carr, 31, a Philadelphia photographer, said"), so try up to three.
     let j = i - 1;
+    let description: Phrase | null = null; // see below
     for (let tries = 0; tries < 3; tries++) {
       while (j >= lo && j > i - 30 && !opensApposition(tk, j, comma) && (!tk.isPunct(j) || tk.is(j, '-') || tk.is(j, '.') || (!comma && isComma(tk, j)))) j--;
-      if (j <= lo || !opensApposition(tk, j, comma) || j === i - 1) return null;
+      if (j <= lo || !opensApposition(tk, j, comma) || j === i - 1) {
+        const name = description === null ? null : headOfSubject(doc, i - 1, cue, lo, cues);
+        return name !== null && tk.isCap(name.first) ? name : description;
+      }
       let k = j - 1;
       // "--" is two hyphen tokens.
       if (!comma && tk.is(k, '-') && tk.is(k + 1, '-')) k--;
@@ -205,11 +210,20 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
       if (p !== null) {
         const r = tk.lowerOf(j + 1);
         const relative = r === 'who' || r === 'which' || r === 'whose';
+        // "Lena Marsh, 52, a nurse from Halifax, who said …, called": the relative clause follows
+        // a description that is itself set off by a comma; a name before it is the subject.
+        if (relative && description === null && comma && !tk.isCap(p.first) && isComma(tk, p.first - 1) && tries < 2) {
+          description = p;
+          i = p.first - 1;
+          j = i - 1;
+          continue;
+        }
+        if (description !== null && !tk.isCap(p.first)) return description;
         return relative || tries > 0 || !tk.isCap(p.last) ? p : { first: p.first, last: p.last, role: { first: j + 1, last: i - 1 } };
       }
       j--;
     }
-    return null;
+    return description;
   }
   return headOfSubject(doc, i, cue, lo, cues);
 }
@@ -306,9 +320,6 @@ export function headIndex(doc: Doc, p: Phrase): number {
   }
   return p.last;
 }
-
-// Documents that speak for their authors: "“…,” the report concluded", "a statement said".
-const DOCUMENT_NOUNS = new Set(['report', 'study', 'statement', 'letter', 'editorial', 'survey', 'poll', 'memo', 'ad', 'message', 'complaint', 'lawsuit', 'ruling', 'indictment', 'filing', 'release', 'analysis', 'audit', 'review']);
 
 // The same, as the last part of a compound ("front-runner"; not "near-constant", "long-term").
 const COMPOUND_AGENT = /(?:er|ers|or|ors|ist|ists|ian|ians)$/;
