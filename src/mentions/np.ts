@@ -108,6 +108,17 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
       if (i >= lo && tk.isWord(i) && TIME_LEAD.has(tk.lowerOf(i))) i--;
       continue;
     }
+    // A prepositional adjunct between the subject (or its auxiliary) and the verb: "Beck has in
+    // the past described …", "Kasich in an interview called …", "the mayor at the time said" (a
+    // lower-case object only: "a teacher in Leeds said" keeps its place).
+    if (w !== '' && !tk.isCap(i) && !PRONOUNS.has(w) && !DETERMINERS.has(w)) {
+      let j = i;
+      while (j > i - 4 && j > lo && isLowerWord(tk, j) && !ADJUNCT_PREPOSITIONS.has(tk.lowerOf(j)) && !PRONOUNS.has(tk.lowerOf(j))) j--;
+      if (j < i && j > lo && isLowerWord(tk, j) && ADJUNCT_PREPOSITIONS.has(tk.lowerOf(j)) && tk.isWord(j - 1)) {
+        const before = tk.lowerOf(j - 1);
+        if (PRONOUNS.has(before) || VERB_ADJUNCTS.has(before) || ROLE_NOUNS.has(before) || (tk.isCap(j - 1) && opensClause(tk, j - 1, lo))) { i = j - 1; continue; }
+      }
+    }
     // A floating quantifier after the subject: "Bolton and Gorka both denounced", "they all said".
     if ((w === 'both' || w === 'all' || w === 'each') && !tk.isCap(i) && i - 1 >= lo && endsNounPhrase(tk, i - 1)) { i--; continue; }
     // ", meanwhile," / ", however,"
@@ -133,6 +144,20 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
   }
   return i;
 }
+
+/** Prepositions that open adjuncts of time, manner or occasion ("in the past", "at the time", "on air"). */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'after', 'before']);
+
+/**
+ * Whether the capitalised words ending at token `i` open their clause (so that they can be its
+ * subject): nothing but punctuation or a conjunction before them, not a verb ("told CNN").
+ */
+function opensClause(tk: Tokens, i: number, lo: number): boolean {
+  let k = i;
+  while (k >= lo && (tk.isCap(k) || isNamePeriod(tk, k))) k--;
+  return k < lo || !tk.isWord(k) || CLAUSE_OPENERS.has(tk.lowerOf(k));
+}
+const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'when', 'while', 'as', 'because', 'if', 'so', 'then']);
 
 /** Whether token `i` can end a noun phrase: a name, a pronoun or a noun, not a function word. */
 function endsNounPhrase(tk: Tokens, i: number): boolean {
