@@ -8,7 +8,7 @@ import { PACKAGE, typeError } from './errors.js';
 import { buildCueTable } from './lexicon/cues.js';
 import { ORGANIZATION_WORDS, TITLES } from './lexicon/words.js';
 import { nameRuns } from './mentions/names.js';
-import { antecedentOf, type Phrase } from './mentions/np.js';
+import { antecedentOf, invertedSpeakerBefore, type Phrase } from './mentions/np.js';
 import { pairQuotes } from './quotes/pair.js';
 import { buildContext, type DocumentContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
 import { sentenceSubjects } from './sieves/helpers.js';
@@ -159,10 +159,10 @@ class MentionList {
     let k = this.byKey.get(key);
     if (k === undefined) {
       k = this.inputs.length;
-      this.inputs.push({ phrase, speaker, subject: false });
+      this.inputs.push({ phrase, speaker, subject: false, antecedent: -1 });
       this.byKey.set(key, k);
     } else if (speaker && !this.inputs[k]!.speaker) {
-      this.inputs[k] = { phrase, speaker, subject: false };
+      this.inputs[k] = { phrase, speaker, subject: false, antecedent: -1 };
     }
     return k;
   }
@@ -251,7 +251,12 @@ function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quot
   for (let k = 0; k < inputs.length; k++) {
     const p = inputs[k]!.phrase;
     if (p.first !== p.last || !RELATIVE_PRONOUNS.has(tk.lowerOf(p.first))) continue;
-    const antecedent = antecedentOf(doc, p.first, doc.paraTokenStart[tk.paraOf(p.first)]!, settings.cueTable);
+    const lo = doc.paraTokenStart[tk.paraOf(p.first)]!;
+    // After an inverted speaker's apposition ("said Nicky Driscoll, 24, from Manchester, who"),
+    // the speaker, wherever it ends; else the phrase right before.
+    const speaker = invertedSpeakerBefore(doc, p.first, lo, settings.cueTable);
+    if (speaker !== null) inputs[k]!.antecedent = speaker.last;
+    const antecedent = speaker ?? antecedentOf(doc, p.first, lo, settings.cueTable);
     if (antecedent !== null) mentions.add(antecedent, true);
   }
   // Name runs only matter when they can name a speaker more fully (same last name) or carry a
@@ -266,7 +271,7 @@ function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quot
   // Sentence subjects: people and groups that "he", "she" and "they" may refer to later.
   const starts = new Set<number>();
   for (const m of inputs) starts.add(m.phrase.first);
-  for (const p of sentenceSubjects(ctx)) if (!starts.has(p.first)) inputs.push({ phrase: p, speaker: false, subject: true });
+  for (const p of sentenceSubjects(ctx)) if (!starts.has(p.first)) inputs.push({ phrase: p, speaker: false, subject: true, antecedent: -1 });
   const { clusters, of, state } = clusterMentions(doc, inputs, settings.lexicon);
 
   const entityOf = new Int32Array(clusters.length).fill(-1); // cluster id → public entity index

@@ -163,6 +163,11 @@ export interface MentionInput {
   readonly speaker: boolean;
   /** The subject of a sentence (a person or group that pronouns may then refer to). */
   readonly subject?: boolean;
+  /**
+   * For a relative pronoun ("who"), the last token of the phrase it stands for, when the caller
+   * found it; -1 (or absent) for the phrase right before it, or before its comma.
+   */
+  antecedent?: number;
 }
 
 /**
@@ -284,7 +289,8 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
       if (w === 'who' || w === 'which') {
         // "the surrogate who said", "Nicky Driscoll, 24, who said": the antecedent ends just
         // before, or before the comma.
-        const k = endingAt.get(antecedentEnd(tk, phrase.first));
+        const a = inputs[idx]!.antecedent ?? -1;
+        const k = endingAt.get(a >= 0 ? a : antecedentEnd(tk, phrase.first));
         c = k === undefined ? undefined : clusters[k];
       } else if (w === 'he' || w === 'she') {
         // The most recent person or singular description whose gender does not rule it out,

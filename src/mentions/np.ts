@@ -292,6 +292,29 @@ export function antecedentOf(doc: Doc, i: number, lo: number, cues: ReadonlyMap<
   return p !== null && p.last - p.first <= 3 && isArticle(tk.lowerOf(p.first)) ? p : null;
 }
 
+/**
+ * "“…,” said Nicky Driscoll, 24, from Manchester, who said …", "said Bob Mulholland, a
+ * superdelegate and Clinton supporter who has accused …": a "who" (at token `i`) at the end of
+ * an inverted speaker's apposition stands for the speaker. Returns that speaker's phrase, or
+ * `null` when no reporting verb with its subject after it opens the stretch before `i`.
+ */
+export function invertedSpeakerBefore(doc: Doc, i: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
+  const tk = doc.tokens;
+  if (tk.lowerOf(i) !== 'who') return null;
+  for (let k = i - 1; k > lo && k > i - 20; k--) {
+    if (tk.isPunct(k) && !isComma(tk, k) && !tk.is(k, '.') && !tk.is(k, '-')) return null;
+    if (!isLowerWord(tk, k) || !cues.has(tk.lowerOf(k))) continue;
+    // The verb comes right after a quotation or its comma: "“…,” said".
+    if (!tk.isPunct(k - 1) || tk.is(k - 1, '.')) return null;
+    const speaker = phraseStartingAt(doc, k + 1, i - 1, cues);
+    if (speaker === null || speaker.last >= i - 1 || !speakerHead(tk, headIndex(doc, speaker))) return null;
+    // Then an apposition ("Nicky Driscoll, 24, …") or a participle ("one Republican involved in …").
+    const next = tk.lowerOf(speaker.last + 1);
+    return isComma(tk, speaker.last + 1) || (isLowerWord(tk, speaker.last + 1) && /(?:ed|ing)$/.test(next)) ? speaker : null;
+  }
+  return null;
+}
+
 function headOfSubject(doc: Doc, i: number, cue: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
   const tk = doc.tokens;
   if (tk.isWord(i)) {
