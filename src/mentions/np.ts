@@ -192,6 +192,31 @@ export const isDayName = (w: string): boolean => TIME_NAMES.has(w);
  * has no subject there (an inverted "said X", or a noun use such as "his comments").
  */
 export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
+  const p = subjectBeforeAt(doc, cue, lo, cues);
+  // "Cory James, 22, of Flint, Mich., said", "Stacy Baker of Columbia, South Carolina says": a
+  // place after "of" or "from" is where the subject before it is from.
+  const tk = doc.tokens;
+  if (p === null || p.first - 2 < lo || !tk.isCap(p.first)) return p;
+  if (isComma(tk, p.first - 1) && tk.isCap(p.first - 2)) {
+    // "Stacy Baker of Columbia, South Carolina says": the state of "of City, State" (not "the
+    // University of California, Berkeley").
+    let k = p.first - 2;
+    while (k > lo && tk.isCap(k)) k--;
+    const of = tk.lowerOf(k);
+    if (isLowerWord(tk, k) && (of === 'of' || of === 'from') && !ORGANIZATION_WORDS.has(tk.lowerOf(k - 1))) {
+      const before = subjectBeforeAt(doc, p.first - 1, lo, cues);
+      if (before !== null && before.first < k && tk.isCap(before.first)) return before;
+    }
+    return p;
+  }
+  if (!isComma(tk, p.first - 2)) return p;
+  const w = tk.lowerOf(p.first - 1);
+  if (!isLowerWord(tk, p.first - 1) || (w !== 'of' && w !== 'from')) return p;
+  const before = subjectBeforeAt(doc, p.first - 1, lo, cues);
+  return before !== null && tk.isCap(before.first) ? before : p;
+}
+
+function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
   const tk = doc.tokens;
   let i = skipAdjunctsLeft(doc, cue - 1, lo);
   if (i < lo) return null;
