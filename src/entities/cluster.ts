@@ -369,6 +369,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         if (!speaker && !(subject && (ROLE_NOUNS.has(parsed.head) || PLURAL_ROLE_NOUNS.has(parsed.head)))) continue;
         c = cs.create(parsed.kind, parsed.text.replace(/^the\s+/i, ''), 0, at);
         c.document = DOCUMENT_NOUNS.has(parsed.head);
+        c.gender = FEMALE_HEADS.has(parsed.head) ? 'female' : MALE_HEADS.has(parsed.head) ? 'male' : null;
         c.heads.add(parsed.head);
         for (const m of parsed.modifiers) c.heads.add(m);
         cs.register('h:' + parsed.head, c);
@@ -398,6 +399,10 @@ function samePerson(c: EntityCluster, surname: string, first: string | null): bo
 
 const MALE_TITLES = /\b(?:mr|sir|lord|king|prince|father|brother|congressman|councilman|spokesman|chairman|sheikh|emir)\b/i;
 const FEMALE_TITLES = /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|sister|congresswoman|councilwoman|spokeswoman|chairwoman|first lady)\b/i;
+
+// Nouns that say a description's gender: "his wife" is no "he", "the man" no "she".
+const FEMALE_HEADS = new Set(['woman', 'wife', 'mother', 'daughter', 'sister', 'girl', 'actress', 'widow', 'bride', 'grandmother', 'aunt', 'niece', 'granddaughter', 'congresswoman', 'spokeswoman', 'chairwoman', 'businesswoman', 'councilwoman', 'nun', 'mom', 'girlfriend']);
+const MALE_HEADS = new Set(['man', 'husband', 'father', 'son', 'brother', 'boy', 'widower', 'groom', 'grandfather', 'uncle', 'nephew', 'grandson', 'congressman', 'spokesman', 'chairman', 'businessman', 'councilman', 'priest', 'monk', 'dad', 'gentleman', 'boyfriend']);
 
 function genderOf(first: string | null, title: string | null): 'male' | 'female' | null {
   if (title !== null && FEMALE_TITLES.test(title)) return 'female';
