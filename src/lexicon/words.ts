@@ -45,8 +45,8 @@ export const TITLES = set(`
   bishop archbishop rabbi judge justice chancellor ambassador envoy spokesman spokeswoman
   spokesperson chairman chairwoman chair ceo founder leader candidate nominee speaker deputy
   foreign defence defense interior finance state attorney former acting then-president
-  president-elect superintendent sheriff commissioner councilman councilwoman officer analyst
-  economist professor pastor coach producer editor correspondent reporter columnist author
+  president-elect superintendent sheriff commissioner councilman councilwoman councillor councilor
+  officer analyst economist professor pastor coach producer editor correspondent reporter columnist author
   adviser advisor aide strategist pollster lawmaker diplomat official activist premier marshal
   first lady gop democratic republican sens. reps. gens. st. messrs.`);
 

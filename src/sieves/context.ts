@@ -112,6 +112,9 @@ const TERMINAL = /[.!?…]\s*$/;
 const ACCORDING = 'according to';
 /** "as Tom Ridge put it: “…”": the idiom reports, its speaker before it. */
 const PUT_IT = 'put it';
+/** "as The Hill pointed out, “…”", "“…,” he points out.": the phrasal verb reports. */
+const POINT_OUT = 'point out';
+const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
 
 const FILTERS = new WeakMap<ReadonlyMap<string, string>, Uint8Array>();
 
@@ -120,7 +123,7 @@ function cueFilter(table: ReadonlyMap<string, string>): Uint8Array {
   let f = FILTERS.get(table);
   if (f === undefined) {
     f = new Uint8Array(128 * 16);
-    for (const w of [...table.keys(), 'according', 'put']) if (w.length <= 15) f[((w.charCodeAt(0) | 32) & 127) * 16 + w.length] = 1;
+    for (const w of [...table.keys(), 'according', 'put', ...POINT_FORMS]) if (w.length <= 15) f[((w.charCodeAt(0) | 32) & 127) * 16 + w.length] = 1;
     FILTERS.set(table, f);
   }
   return f;
@@ -165,7 +168,7 @@ export class DocumentContext implements SieveContext {
     if (id === undefined || id === 0) return null;
     const lemma = this.lemmas[id - 1]!;
     if (lemma === ACCORDING) return { first: i, last: i + 1, lemma, kind: 'phrase' };
-    return { first: i, last: lemma === PUT_IT ? i + 1 : i, lemma, kind: 'verb' };
+    return { first: i, last: lemma === PUT_IT || lemma === POINT_OUT ? i + 1 : i, lemma, kind: 'verb' };
   }
 
   isKnownName(lower: string): boolean {
@@ -263,6 +266,9 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     } else if (lower === 'put') {
       // "put it" before a colon or a comma: "As Professor Foner put it: “…”".
       if (i + 2 < tk.length && tk.paraOf(i + 2) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'it' && (tk.is(i + 2, ':') || tk.is(i + 2, ',') || tk.is(i + 2, '.')) && inQuote[i + 1] === 0) ctx.setCue(i, PUT_IT);
+    } else if (POINT_FORMS.has(lower)) {
+      // "point out" before a comma, a period, "that" or a quotation: "as The Hill pointed out, “…”".
+      if (!tk.isCap(i) && i + 2 < tk.length && tk.paraOf(i + 2) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'out' && inQuote[i + 1] === 0 && (tk.isPunct(i + 2) || tk.lowerOf(i + 2) === 'that')) ctx.setCue(i, POINT_OUT);
     } else if (!afterArticle(tk, i) && !namingParticiple(tk, i, lower)) {
       const lemma = cueTable.get(lower);
       if (lemma !== undefined && (!tk.isCap(i) || ctx.titleCase(tk.paraOf(i)) || invertedAtStart(doc, i, lemma, cueTable, inQuote))) ctx.setCue(i, lemma);
