@@ -5,7 +5,7 @@
  * further on in the sentence is not taken.
  */
 import { headIndex, isRegularPast, phraseStartingAt, speakerHead, subjectBefore, withRole } from '../mentions/np.js';
-import { IRREGULAR_PAST, PRONOUNS } from '../lexicon/words.js';
+import { IRREGULAR_PAST, PRONOUNS, ROLE_NOUNS, TITLES } from '../lexicon/words.js';
 import { isParticiple } from '../lexicon/cues.js';
 import type { Tokens } from '../text/document.js';
 import { reportsUtterance, type Sieve } from './context.js';
@@ -39,8 +39,9 @@ export const trailingCue: Sieve = {
     while (s <= q.rightHi && tk.is(s, ',')) s++;
     if (s > q.rightHi) return null;
     const newSentence = /[.…]$/.test(ctx.doc.text.slice(q.span.contentStart, q.span.contentEnd).trimEnd()) && tk.isCap(s);
-    // "“…,” giving states more power": a participle clause reports for the sentence's subject.
-    if (isParticiple(tk.lowerOf(s)) && !tk.isCap(s)) return null;
+    // "“…,” giving states more power": a participle clause reports for the sentence's subject (but
+    // "“…,” organizing director Kendall Fells said" is a title: the participle before a role noun).
+    if (isParticiple(tk.lowerOf(s)) && !tk.isCap(s) && !(tk.isWord(s + 1) && !tk.isCap(s + 1) && (ROLE_NOUNS.has(tk.lowerOf(s + 1)) || TITLES.has(tk.lowerOf(s + 1))))) return null;
     const inverted = ctx.cueAt(s);
     if (inverted !== null) {
       if (inverted.kind !== 'verb' || !reportsTrailing(inverted.lemma) || isParticiple(tk.lowerOf(s))) return null;
