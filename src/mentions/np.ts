@@ -394,7 +394,7 @@ export function headIndex(doc: Doc, p: Phrase): number {
   return p.last;
 }
 
-// The same, as the last part of a compound ("front-runner"; not "near-constant", "long-term").
+// Agent suffixes as the last part of a compound ("front-runner"; not "near-constant", "long-term").
 const COMPOUND_AGENT = /(?:er|ers|or|ors|ist|ists|ian|ians)$/;
 // Lower-case nouns that name people by what they do: "the buyer", "a protester", "the economist".
 const AGENT_SUFFIX = /(?:er|ers|or|ors|ist|ists|ian|ians|ee|ees|man|men|woman|women|people|ent|ents|ant|ants)$/;
