@@ -242,6 +242,15 @@ function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<st
       if (!comma && tk.is(k, '-') && tk.is(k + 1, '-')) k--;
       // "James B. Comey Jr., the director …": the period of an abbreviation ends the name.
       if (isNamePeriod(tk, k)) k--;
+      // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a party or state in
+      // parentheses ends the name, when the name opens its clause (not "worked for Sen. Lamar
+      // Alexander (R-Tenn.), one of …").
+      if (tk.is(k, ')')) {
+        let o = k - 1;
+        while (o > lo && o > k - 12 && !tk.is(o, '(') && !tk.is(o, ')')) o--;
+        const named = tk.is(o, '(') ? headOfSubject(doc, o - 1, cue, lo, cues) : null;
+        if (named !== null && (named.first <= lo || !isLowerWord(tk, named.first - 1) || CLAUSE_OPENERS.has(tk.lowerOf(named.first - 1)))) k = o - 1;
+      }
       if (k < lo) return null;
       const p = headOfSubject(doc, k, cue, lo, cues);
       if (p !== null && tk.is(p.first - 1, ',')) {
