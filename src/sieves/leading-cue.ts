@@ -18,6 +18,13 @@ const opensAside = (w: string): boolean => ASIDE_OPENERS.has(w) || /^\d/.test(w)
 // Words that join or subordinate another clause: the verb before them does not report this one.
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet', ...SUBORDINATORS]);
 const isPronounPhrase = (tk: Tokens, p: Phrase): boolean => p.first === p.last && PRONOUNS.has(tk.lowerOf(p.first));
+/**
+ * Verbs of belief and expectation: under an outer reporting verb their pronoun subject is the
+ * outer speaker ("Gov. Phil Bryant said he expects an “aggressive appeal”", "Lapp said she thinks
+ * Republicans “are going to …”"), so the outer verb reports the words. (Other inner verbs keep a
+ * pronoun subject: "she said he told her “…”".)
+ */
+const ATTITUDE_LEMMAS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'fear', 'hope', 'worry', 'expect', 'figure', 'reckon']);
 
 /**
  * A reporting verb whose complement holds the clause of the verb found: "Obama said he expected
@@ -99,7 +106,7 @@ export const leadingCue: Sieve = {
         if (agent !== null) return { phrase: agent, cue: c };
       }
       const subject = subjectBefore(ctx.doc, i, q.leftLo, ctx.cueTable);
-      if (subject !== null) return (isPronounPhrase(tk, subject) ? null : outerReport(ctx, q.leftLo, subject.first)) ?? { phrase: subject, cue: c };
+      if (subject !== null) return (isPronounPhrase(tk, subject) && !ATTITUDE_LEMMAS.has(c.lemma) ? null : outerReport(ctx, q.leftLo, subject.first)) ?? { phrase: subject, cue: c };
       // Inverted before the quotation: "…, explained Rosenberg, “…”", "explained moderator Nancy Cordes: “…”".
       // ("told Reuters:" names the listener, not the speaker.)
       // ("called the KKK “abhorrent”" names the object.)
