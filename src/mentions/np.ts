@@ -145,6 +145,13 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
   return i;
 }
 
+/** Whether tokens `[first, last]` are capitalised words and the periods of their abbreviations only. */
+function isNameRun(tk: Tokens, first: number, last: number): boolean {
+  if (last - first > 5) return false;
+  for (let k = first; k <= last; k++) if (!tk.isCap(k) && !isNamePeriod(tk, k)) return false;
+  return true;
+}
+
 /** Prepositions that open adjuncts of time, manner or occasion ("in the past", "at the time", "on air"). */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'after', 'before']);
 
@@ -269,15 +276,20 @@ function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<st
       if (p !== null) {
         const r = tk.lowerOf(j + 1);
         const relative = r === 'who' || r === 'which' || r === 'whose';
-        // "Lena Marsh, 52, a nurse from Halifax, who said …, called": the relative clause follows
-        // a description that is itself set off by a comma; a name before it is the subject.
-        if (relative && description === null && comma && !tk.isCap(p.first) && isComma(tk, p.first - 1) && tries < 2) {
+        // "Lena Marsh, 52, a nurse from Halifax, who said …, called", "Alixandria Lapp, executive
+        // director of the House Majority PAC, a Democratic super PAC, said": a relative clause or
+        // a second apposition follows a description that is itself set off by a comma; a name
+        // before it is the subject (but in "the director of the FBI, James B. Comey, said" the
+        // apposition is the name).
+        if (description === null && comma && !tk.isCap(p.first) && !isGivenNameWord(tk.lowerOf(j + 1)) && isComma(tk, p.first - 1) && tries < 2) {
           description = p;
           i = p.first - 1;
           j = i - 1;
           continue;
         }
         if (description !== null && !tk.isCap(p.first)) return description;
+        // "the director of the FBI, James B. Comey, said": the apposition is the speaker's name.
+        if (description === null && !tk.isCap(p.first) && isGivenNameWord(tk.lowerOf(j + 1)) && isNameRun(tk, j + 1, i - 1)) return { first: j + 1, last: i - 1, role: { first: p.first, last: p.last } };
         return relative || tries > 0 || !tk.isCap(p.last) ? p : { first: p.first, last: p.last, role: { first: j + 1, last: i - 1 } };
       }
       j--;
