@@ -322,7 +322,8 @@ export function antecedentOf(doc: Doc, i: number, lo: number, cues: ReadonlyMap<
   const p = end >= lo ? phraseEndingAt(doc, end, lo, cues) : null;
   if (p !== null) {
     const speaks = speakerHead(tk, headIndex(doc, p));
-    if (speaks && tk.isCap(p.last)) return p;
+    // A name, or a role noun: "the Mexican president, | who said".
+    if (speaks && (tk.isCap(p.last) || ROLE_NOUNS.has(tk.lowerOf(headIndex(doc, p))))) return p;
     // A speaker at the end of a longer phrase whose head is no speaker: "a reply from | Harold
     // Grey", "the support of | a retired general".
     for (let k = p.last - 1; !speaks && k > p.first; k--) {
