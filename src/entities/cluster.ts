@@ -103,9 +103,15 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
       if (tk.is(t, '.') && s - 2 >= p.first && tk.isCap(s - 2)) { s--; continue; }
       break;
     }
-    // Titles stand before the name proper: "Syrian President | Bashar al-Assad".
+    // Titles stand before the name proper: "Syrian President | Bashar al-Assad" (but in an
+    // organisation's name a title word is a modifier: "the State Department", "the Iowa
+    // Democratic Party").
     let nameStart = s;
-    for (let i = s; i < headIdx; i++) if (lex.titles.has(tk.lowerOf(i)) || lex.titles.has(tk.lowerOf(i) + '.')) nameStart = i + 1;
+    const organization = lex.organizationWords.has(h);
+    for (let i = s; i < headIdx; i++) {
+      const w = tk.lowerOf(i);
+      if ((lex.titles.has(w) || lex.titles.has(w + '.')) && !(organization && MODIFIER_TITLES.has(w))) nameStart = i + 1;
+    }
     while (nameStart < headIdx && tk.is(nameStart, '.')) nameStart++;
     const name = doc.text.slice(tk.startOf(nameStart), tk.endOf(headIdx));
     let titleStart = p.first;
@@ -139,6 +145,9 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
   if (PLURAL_ROLE_NOUNS.has(h) || (h.endsWith('s') && !h.endsWith('ss') && !ORG_HEADS.has(h))) kind = 'group';
   return { type: 'description', text, head: h, definite, modifiers, kind };
 }
+
+/** Title words that are adjectives in organisations' names ("State Department", "Democratic Party"). */
+const MODIFIER_TITLES = new Set(['state', 'foreign', 'defence', 'defense', 'interior', 'finance', 'democratic', 'republican', 'gop', 'general', 'national']);
 
 /** Whether the lower-case preposition at `t` joins an organisation word before it to the rest of a name. */
 function joinsOrganizationName(tk: Doc['tokens'], t: number, first: number, lex: EntityLexicon): boolean {

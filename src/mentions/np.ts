@@ -410,7 +410,8 @@ export function headIndex(doc: Doc, p: Phrase): number {
     // woman, but "Secretary of State John Kerry" is John Kerry; a person's full name is the head
     // too: "Ruth Olsen of Duluth".
     if (!tk.isCap(p.last) || (isLowerWord(tk, i - 1) && !TITLES.has(tk.lowerOf(i - 1)))) return i - 1;
-    if (i - 2 >= p.first && tk.isCap(i - 1) && tk.isCap(i - 2) && (isGivenNameWord(tk.lowerOf(i - 2)) || titledName(tk, p.first, i - 1) || personBeforePlace(tk, p.first, i))) return i - 1;
+    // (A middle initial may stand before the surname: "Gov. Terry E. Branstad of Iowa".)
+    if (i - 2 >= p.first && tk.isCap(i - 1) && (tk.isCap(i - 2) || isNamePeriod(tk, i - 2)) && (isGivenNameWord(tk.lowerOf(i - 2)) || titledName(tk, p.first, i - 1) || personBeforePlace(tk, p.first, i))) return i - 1;
     break;
   }
   return p.last;
