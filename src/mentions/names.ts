@@ -4,7 +4,7 @@
  * fullest names and serve as antecedents of pronouns.
  */
 import { DETERMINERS, NAME_PARTICLES, NP_BREAKERS, PRONOUNS } from '../lexicon/words.js';
-import type { Doc } from '../text/document.js';
+import { isNamePeriod, type Doc } from '../text/document.js';
 import type { Phrase } from './np.js';
 
 /** Every name run outside quotations, given the per-token "inside a quotation" flags. */
@@ -23,7 +23,9 @@ export function nameRuns(doc: Doc, inQuote: Uint8Array): Phrase[] {
     while (j < tk.length && inQuote[j] === 0 && tk.paraOf(j) === para) {
       if (tk.isCap(j)) { last = j; j++; continue; }
       if (tk.isWord(j) && NAME_PARTICLES.has(tk.lowerOf(j)) && tk.isCap(j + 1)) { j++; continue; }
-      if (tk.is(j, '.') && tk.lengthOf(j - 1) <= 3 && tk.isCap(j - 1) && tk.isCap(j + 1) && tk.paraOf(j + 1) === para) { j++; continue; }
+      // The period of an initial or an abbreviation ("Jacob J. Lew", "Sen. Tim Kaine"), not a
+      // sentence's ("… Secretary Jacob J. Lew. Because Thursday …").
+      if (isNamePeriod(tk, j) && tk.isCap(j + 1) && tk.paraOf(j + 1) === para) { j++; continue; }
       break;
     }
     runs.push({ first: i, last });
