@@ -91,7 +91,8 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
   const headIdx = headIndex(doc, p);
   const h = tk.lowerOf(headIdx);
   const text = doc.text.slice(tk.startOf(p.first), tk.endOf(p.last));
-  if (tk.isCap(headIdx) && !lex.titles.has(h)) {
+  // (A title word after an honorific or a given name is a surname: "Mr. King", "Peter King".)
+  if (tk.isCap(headIdx) && (!lex.titles.has(h) || surnameAt(tk, headIdx, p.first, lex))) {
     // The name: the run of capitalised words, particles and initials ending at the head, after any possessive.
     let s = headIdx;
     while (s - 1 >= p.first) {
@@ -144,6 +145,18 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
   if (ORG_HEADS.has(h) || possessed) kind = 'organization';
   if (PLURAL_ROLE_NOUNS.has(h) || (h.endsWith('s') && !h.endsWith('ss') && !ORG_HEADS.has(h))) kind = 'group';
   return { type: 'description', text, head: h, definite, modifiers, kind };
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
+/**
+ * Whether the capitalised title word at `i` is a surname: after an honorific ("Mr. King") or
+ * after a given name ("Peter King"), within the phrase from `first`.
+ */
+function surnameAt(tk: Doc['tokens'], i: number, first: number, lex: EntityLexicon): boolean {
+  const k = tk.is(i - 1, '.') ? i - 2 : i - 1;
+  if (k < first || !tk.isWord(k)) return false;
+  const w = tk.lowerOf(k);
+  return HONORIFICS.has(w) || (k === i - 1 && tk.isCap(k) && (FEMALE_NAMES.has(w) || MALE_NAMES.has(w)) && !lex.titles.has(w));
 }
 
 /** Title words that are adjectives in organisations' names ("State Department", "Democratic Party"). */

@@ -54,7 +54,9 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
   const w = tk.lowerOf(i);
   if (tk.isCap(i)) {
     if (isGivenName(tk, i, w, next)) return true;
-    return !NP_BREAKERS.has(w) && !PRONOUNS.has(w) && !SENTENCE_OPENERS.has(w) && !(w.endsWith('ing') && tk.has(next) && !tk.isCap(next));
+    // A capitalised -ing word before a lower-case one opens a clause ("Speaking to reporters"),
+    // unless it ends a name ("Peter King", "Peyton Manning said").
+    return !NP_BREAKERS.has(w) && !PRONOUNS.has(w) && !SENTENCE_OPENERS.has(w) && !(w.endsWith('ing') && tk.has(next) && !tk.isCap(next) && !tk.isCap(i - 1));
   }
   return !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w) && (!cues.has(w) || afterArticle(tk, i)) && !PRONOUNS.has(w) && !NP_PREPOSITIONS.has(w) && !isNegatedAuxiliary(w);
 }
