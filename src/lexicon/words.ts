@@ -46,9 +46,9 @@ export const TITLES = set(`
   spokesperson chairman chairwoman chair ceo founder leader candidate nominee speaker deputy
   foreign defence defense interior finance state attorney former acting then-president
   president-elect superintendent sheriff commissioner councilman councilwoman councillor councilor
-  officer analyst economist professor pastor coach producer editor correspondent reporter columnist author
-  adviser advisor aide strategist pollster lawmaker diplomat official activist premier marshal
-  first lady gop democratic republican sens. reps. gens. st. messrs.`);
+  officer analyst economist professor pastor coach producer editor correspondent reporter
+  columnist author adviser advisor aide strategist pollster lawmaker diplomat official activist
+  premier marshal first lady gop democratic republican sens. reps. gens. st. messrs.`);
 
 /** Lower-case nouns that name a speaker by role ("the official", "a spokesman"). */
 export const ROLE_NOUNS = set(`
