@@ -518,7 +518,8 @@ export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: Readonly
     if (last >= i && looksLikeVerb(tk, j, last, j + 1)) break;
     // After a full name, a lower-case word is the verb ("Hillary Clinton took aim"), unless it is a
     // role or a title ("The Vermont senator").
-    if (!cap && j - 2 >= i && tk.isCap(j - 1) && tk.isCap(j - 2) && !isRoleWord(w)) break;
+    // ("Former Republican presidential candidate Jeb Bush": title words are no full name.)
+    if (!cap && j - 2 >= i && tk.isCap(j - 1) && tk.isCap(j - 2) && !isRoleWord(w) && !(TITLES.has(tk.lowerOf(j - 1)) && TITLES.has(tk.lowerOf(j - 2)))) break;
     last = j;
     j++;
   }

@@ -14,6 +14,7 @@ const CASES: readonly [string, string, Row[]][] = [
   // trailing-cue
   ['trailing-cue: name and verb', '“We will win,” Assad said.', [['We will win,', 'direct', 'trailing-cue', 'Assad', 'said', 0.95]]],
   ['trailing-cue: inverted verb and name', '“We will win,” said Jan Egeland.', [['We will win,', 'direct', 'trailing-cue', 'Jan Egeland', 'said', 0.95]]],
+  ['trailing-cue: two title words are no full name before a lower-case role', '“We will win,” said Former Republican presidential candidate Dana Ruiz.', [['We will win,', 'direct', 'trailing-cue', 'Former Republican presidential candidate Dana Ruiz', 'said', 0.95]]],
   ['trailing-cue: a pronoun that resolves to nothing', '“We will win,” he said.', [['We will win,', 'direct', 'trailing-cue', 'he', 'said', 0.665]]],
   ['trailing-cue: a verb with an object', '“We will win,” Assad told reporters.', [['We will win,', 'direct', 'trailing-cue', 'Assad', 'told', 0.95]]],
   ['trailing-cue: an apposition between name and verb', '“We will win,” Assad, the president, said.', [['We will win,', 'direct', 'trailing-cue', 'Assad', 'said', 0.95]]],
