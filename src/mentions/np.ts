@@ -121,8 +121,9 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
         if (PRONOUNS.has(before) || VERB_ADJUNCTS.has(before) || ROLE_NOUNS.has(before) || (tk.isCap(j - 1) && opensClause(tk, j - 1, lo))) { i = j - 1; continue; }
       }
     }
-    // A floating quantifier after the subject: "Bolton and Gorka both denounced", "they all said".
-    if ((w === 'both' || w === 'all' || w === 'each') && !tk.isCap(i) && i - 1 >= lo && endsNounPhrase(tk, i - 1)) { i--; continue; }
+    // A floating quantifier or an intensive pronoun after the subject: "Bolton and Gorka both
+    // denounced", "they all said", "Sanders himself acknowledged".
+    if (FLOATING.has(w) && !tk.isCap(i) && i - 1 >= lo && endsNounPhrase(tk, i - 1)) { i--; continue; }
     // ", meanwhile," / ", however,"
     if (isComma(tk, i) && i - 2 >= lo && isComma(tk, i - 2) && isLowerWord(tk, i - 1)) { i -= 3; continue; }
     // A parenthesis between subject and verb: "Sen. Chuck Schumer (D-N.Y.) said".
@@ -153,6 +154,8 @@ function isNameRun(tk: Tokens, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (!tk.isCap(k) && !isNamePeriod(tk, k)) return false;
   return true;
 }
+
+const FLOATING = new Set(['both', 'all', 'each', 'himself', 'herself', 'itself', 'themselves']);
 
 /** Prepositions that open adjuncts of time, manner or occasion ("in the past", "at the time", "on air"). */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'after', 'before']);

@@ -91,7 +91,10 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
     const w = tk.lowerOf(i);
     if (CONNECTIVES.has(w) || (ORDINALS.has(w) && tk.is(i + 1, ','))) { i++; continue; }
     // A participle opens a clause too: "Appearing before supporters on Monday, Suu Kyi said …".
-    if (INTRODUCERS.has(w) || (ADVERB.test(w) && w !== 'only') || (tk.isCap(i) && isParticiple(w) && w.length > 4) || timeLead(tk, i, hi)) {
+    // (A capitalised -ly word before another capitalised word is a given name: "Carly Fiorina",
+    // "Kelly Ayotte", "Emily Smith".)
+    const adverb = ADVERB.test(w) && w !== 'only' && !(tk.isCap(i) && tk.isWord(i + 1) && tk.isCap(i + 1));
+    if (INTRODUCERS.has(w) || adverb || (tk.isCap(i) && isParticiple(w) && w.length > 4) || timeLead(tk, i, hi)) {
       let j = i + 1;
       while (j <= hi && !tk.is(j, ',')) j++;
       if (j > hi) return null;
