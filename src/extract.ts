@@ -180,7 +180,7 @@ const phraseKey = (p: Phrase): number => p.first * 64 + Math.min(63, p.last - p.
 interface WindowState {
   readonly ctx: DocumentContext;
   readonly mentions: MentionList;
-  readonly clusters: object;
+  readonly clustering: object;
 }
 
 /**
@@ -332,7 +332,7 @@ function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quot
       closed: s.closed,
     });
   }
-  return { ctx, mentions, clusters: state };
+  return { ctx, mentions, clustering: state };
 }
 
 function longestTitle(titles: readonly string[]): string | null {

@@ -8,7 +8,7 @@
  * pronoun joins the most recent salient entity of a fitting kind. Name runs found anywhere in the
  * reporter's text only serve to give a speaker its fullest name and to be antecedents of pronouns.
  */
-import { antecedentEnd, headIndex, standaloneDeterminer, type Phrase } from '../mentions/np.js';
+import { antecedentEnd, headIndex, isGivenNameWord, standaloneDeterminer, type Phrase } from '../mentions/np.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import { nameSimilarity } from '../nlp/natural.js';
 import type { Doc } from '../text/document.js';
@@ -156,7 +156,7 @@ function surnameAt(tk: Doc['tokens'], i: number, first: number, lex: EntityLexic
   const k = tk.is(i - 1, '.') ? i - 2 : i - 1;
   if (k < first || !tk.isWord(k)) return false;
   const w = tk.lowerOf(k);
-  return HONORIFICS.has(w) || (k === i - 1 && tk.isCap(k) && (FEMALE_NAMES.has(w) || MALE_NAMES.has(w)) && !lex.titles.has(w));
+  return HONORIFICS.has(w) || (k === i - 1 && tk.isCap(k) && isGivenNameWord(w) && !lex.titles.has(w));
 }
 
 /** Title words that are adjectives in organisations' names ("State Department", "Democratic Party"). */

@@ -80,7 +80,8 @@ export function afterArticle(tk: Tokens, i: number): boolean {
   return NOUN_DETERMINERS.has(tk.lowerOf(i - 1));
 }
 
-const isGivenNameWord = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
+/** Whether a lower-cased word is a given name of either gender ("peter", "carly"). */
+export const isGivenNameWord = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
 
 /** Whether a lower-case word reads as a regular past tense ("rallied", not "bed" or "need"). */
 export const isRegularPast = (w: string): boolean => w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed');
@@ -128,9 +129,8 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
     if (isComma(tk, i) && i - 2 >= lo && isComma(tk, i - 2) && isLowerWord(tk, i - 1)) { i -= 3; continue; }
     // A parenthesis between subject and verb: "Sen. Chuck Schumer (D-N.Y.) said".
     if (tk.is(i, ')')) {
-      let j = i - 1;
-      while (j >= lo && j > i - 12 && !tk.is(j, '(') && !tk.is(j, ')')) j--;
-      if (j >= lo && tk.is(j, '(')) { i = j - 1; continue; }
+      const open = openingParenthesis(tk, i, lo);
+      if (open >= 0) { i = open - 1; continue; }
       break;
     }
     // An infinitive hanging on another verb: "went on to say", "was prompted to say" (not over
@@ -146,6 +146,13 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
     break;
   }
   return i;
+}
+
+/** The "(" that the ")" at token `close` closes, within a few tokens and not before `lo`; -1 if none. */
+function openingParenthesis(tk: Tokens, close: number, lo: number): number {
+  let j = close - 1;
+  while (j >= lo && j > close - 12 && !tk.is(j, '(') && !tk.is(j, ')')) j--;
+  return j >= lo && tk.is(j, '(') ? j : -1;
 }
 
 /** Whether tokens `[first, last]` are capitalised words and the periods of their abbreviations only. */
@@ -209,23 +216,21 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
   // place after "of" or "from" is where the subject before it is from.
   const tk = doc.tokens;
   if (p === null || p.first - 2 < lo || !tk.isCap(p.first)) return p;
+  // Where "of" or "from" would stand: before the phrase, after a comma (", 22, of Flint said"),
+  // or before the city when the phrase is the state of "of City, State" (not in "the University
+  // of California, Berkeley").
+  let k = p.first - 1;
   if (isComma(tk, p.first - 1) && tk.isCap(p.first - 2)) {
-    // "Stacy Baker of Columbia, South Carolina says": the state of "of City, State" (not "the
-    // University of California, Berkeley").
-    let k = p.first - 2;
+    k = p.first - 2;
     while (k > lo && tk.isCap(k)) k--;
-    const of = tk.lowerOf(k);
-    if (isLowerWord(tk, k) && (of === 'of' || of === 'from') && !ORGANIZATION_WORDS.has(tk.lowerOf(k - 1))) {
-      const before = subjectBeforeAt(doc, p.first - 1, lo, cues);
-      if (before !== null && before.first < k && tk.isCap(before.first)) return before;
-    }
+    if (ORGANIZATION_WORDS.has(tk.lowerOf(k - 1))) return p;
+  } else if (!isComma(tk, p.first - 2)) {
     return p;
   }
-  if (!isComma(tk, p.first - 2)) return p;
-  const w = tk.lowerOf(p.first - 1);
-  if (!isLowerWord(tk, p.first - 1) || (w !== 'of' && w !== 'from')) return p;
+  const w = tk.lowerOf(k);
+  if (!isLowerWord(tk, k) || (w !== 'of' && w !== 'from')) return p;
   const before = subjectBeforeAt(doc, p.first - 1, lo, cues);
-  return before !== null && tk.isCap(before.first) ? before : p;
+  return before !== null && before.first < k && tk.isCap(before.first) ? before : p;
 }
 
 function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
@@ -258,10 +263,9 @@ function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<st
       // parentheses ends the name, when the name opens its clause (not "worked for Sen. Lamar
       // Alexander (R-Tenn.), one of …").
       if (tk.is(k, ')')) {
-        let o = k - 1;
-        while (o > lo && o > k - 12 && !tk.is(o, '(') && !tk.is(o, ')')) o--;
-        const named = tk.is(o, '(') ? headOfSubject(doc, o - 1, cue, lo, cues) : null;
-        if (named !== null && (named.first <= lo || !isLowerWord(tk, named.first - 1) || CLAUSE_OPENERS.has(tk.lowerOf(named.first - 1)))) k = o - 1;
+        const open = openingParenthesis(tk, k, lo);
+        const named = open > lo ? headOfSubject(doc, open - 1, cue, lo, cues) : null;
+        if (named !== null && (named.first <= lo || !isLowerWord(tk, named.first - 1) || CLAUSE_OPENERS.has(tk.lowerOf(named.first - 1)))) k = open - 1;
       }
       if (k < lo) return null;
       const p = headOfSubject(doc, k, cue, lo, cues);
@@ -326,9 +330,10 @@ export function antecedentOf(doc: Doc, i: number, lo: number, cues: ReadonlyMap<
   if (subject !== null && (subject.role?.last ?? subject.last) === end) return subject;
   const p = end >= lo ? phraseEndingAt(doc, end, lo, cues) : null;
   if (p !== null) {
-    const speaks = speakerHead(tk, headIndex(doc, p));
+    const head = headIndex(doc, p);
+    const speaks = speakerHead(tk, head);
     // A name, or a role noun: "the Mexican president, | who said".
-    if (speaks && (tk.isCap(p.last) || ROLE_NOUNS.has(tk.lowerOf(headIndex(doc, p))))) return p;
+    if (speaks && (tk.isCap(p.last) || ROLE_NOUNS.has(tk.lowerOf(head)))) return p;
     // A speaker at the end of a longer phrase whose head is no speaker: "a reply from | Harold
     // Grey", "the support of | a retired general".
     for (let k = p.last - 1; !speaks && k > p.first; k--) {

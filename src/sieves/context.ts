@@ -112,6 +112,7 @@ const TERMINAL = /[.!?…]\s*$/;
 const ACCORDING = 'according to';
 /** "as Tom Ridge put it: “…”": the idiom reports, its speaker before it. */
 const PUT_IT = 'put it';
+const PUT_FORMS = new Set(['put', 'puts', 'putting']);
 /** "as The Hill pointed out, “…”", "“…,” he points out.": the phrasal verb reports. */
 const POINT_OUT = 'point out';
 const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
@@ -123,7 +124,7 @@ function cueFilter(table: ReadonlyMap<string, string>): Uint8Array {
   let f = FILTERS.get(table);
   if (f === undefined) {
     f = new Uint8Array(128 * 16);
-    for (const w of [...table.keys(), 'according', 'put', 'puts', 'putting', ...POINT_FORMS]) if (w.length <= 15) f[((w.charCodeAt(0) | 32) & 127) * 16 + w.length] = 1;
+    for (const w of [...table.keys(), 'according', ...PUT_FORMS, ...POINT_FORMS]) if (w.length <= 15) f[((w.charCodeAt(0) | 32) & 127) * 16 + w.length] = 1;
     FILTERS.set(table, f);
   }
   return f;
@@ -263,7 +264,7 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     const lower = tk.lowerOf(i);
     if (lower === 'according') {
       if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') ctx.setCue(i, ACCORDING);
-    } else if (lower === 'put' || lower === 'puts' || lower === 'putting') {
+    } else if (PUT_FORMS.has(lower)) {
       // "put it" before a colon or a comma: "As Professor Foner put it: “…”".
       if (i + 2 < tk.length && tk.paraOf(i + 2) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'it' && (tk.is(i + 2, ':') || tk.is(i + 2, ',') || tk.is(i + 2, '.')) && inQuote[i + 1] === 0) ctx.setCue(i, PUT_IT);
     } else if (POINT_FORMS.has(lower)) {
