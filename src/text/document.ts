@@ -50,8 +50,8 @@ export class Tokens {
   }
 
   // Accessors by index, which allocate nothing (but `textOf` and `lowerOf`, a short string): the
-  // rules read tokens through these. The boolean ones are `false` outside `[0, length)`; the others
-  // need an index inside it.
+  // rules read tokens through these. The boolean ones are `false` outside `[0, length)` and
+  // `lowerOf` is `''`; the others need an index inside it.
 
   /** Whether `i` is the index of a token. */
   has(i: number): boolean {
@@ -100,7 +100,14 @@ export class Tokens {
   endOf(i: number): number {
     return this.ends[i]!;
   }
+  /**
+   * The lower-case text of token `i`; `''` outside `[0, length)`. (An index outside once read the
+   * whole text, `slice(undefined, undefined)`, and stored it as a named property "-1" on the
+   * cache, which changed the array's hidden class and threw away the optimised code of every rule
+   * that reads lower-case forms.)
+   */
   lowerOf(i: number): string {
+    if (!(i >= 0 && i < this.length)) return '';
     let lower = this.lowers[i];
     if (lower === undefined) {
       const s = this.starts[i]!;

@@ -1,0 +1,28 @@
+/**
+ * The token accessors of src/text/document.ts outside the token range: the rules look one token
+ * left of a phrase or one past the end without checking, and rely on these answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/text/document.js';
+
+describe('Tokens accessors outside [0, length)', () => {
+  const tk = buildDoc('Smith, the mayor, said so.').tokens;
+
+  it('lowerOf is empty before the first token and past the last', () => {
+    // Before: lowerOf(-1) was the whole text lower-cased (slice(undefined, undefined)).
+    expect(tk.lowerOf(-1)).toBe('');
+    expect(tk.lowerOf(tk.length)).toBe('');
+    expect(tk.lowerOf(0)).toBe('smith');
+    expect(tk.lowerOf(tk.length - 1)).toBe('.');
+  });
+
+  it('the boolean accessors are false', () => {
+    for (const i of [-1, tk.length]) {
+      expect(tk.has(i)).toBe(false);
+      expect(tk.isCap(i)).toBe(false);
+      expect(tk.isWord(i)).toBe(false);
+      expect(tk.isPunct(i)).toBe(false);
+      expect(tk.is(i, 'Smith')).toBe(false);
+    }
+  });
+});
