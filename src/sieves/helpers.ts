@@ -101,6 +101,8 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
       // "… in Ames, Iowa, on Sunday, Mrs. Clinton said": a state after the city, then more of the clause.
       let k = j + 1;
       while (k <= hi && k <= j + 3 && tk.isWord(k) && tk.isCap(k)) k++;
+      // ("Portsmouth, N.H., on Tuesday,": the abbreviation keeps its period.)
+      if (k > j + 1 && tk.is(k, '.') && tk.startOf(k) === tk.endOf(k - 1) && tk.is(k + 1, ',')) k++;
       if (k > j + 1 && tk.is(k, ',') && tk.isWord(k + 1) && !tk.isCap(k + 1) && PLACE_CONTINUERS.has(tk.lowerOf(k + 1))) {
         j = k + 1;
         while (j <= hi && !tk.is(j, ',')) j++;
