@@ -117,6 +117,23 @@ const PUT_FORMS = new Set(['put', 'puts', 'putting']);
 const POINT_OUT = 'point out';
 const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
 
+// Words that open a short phrase of time or setting after "put it" or "point out": "in December",
+// "last week", "on Fox News", "during the debate".
+const SETTING_OPENERS = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'this', 'recently', 'yesterday']);
+
+/**
+ * The token after a phrase of time or setting of at most four words that starts at `j` and ends at
+ * a comma or a colon (outside quotations), or `j` when there is none.
+ */
+function afterSetting(tk: Tokens, j: number, inQuote: Uint8Array): number {
+  if (!SETTING_OPENERS.has(tk.lowerOf(j))) return j;
+  for (let k = j + 1; k <= j + 4 && k < tk.length && inQuote[k] === 0; k++) {
+    if (tk.is(k, ',') || tk.is(k, ':')) return k;
+    if (!tk.isWord(k)) return j;
+  }
+  return j;
+}
+
 const FILTERS = new WeakMap<ReadonlyMap<string, string>, Uint8Array>();
 
 /** (first letter, length) pairs of the cue table's words, and of "according". */
@@ -265,11 +282,14 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     if (lower === 'according') {
       if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') ctx.setCue(i, ACCORDING);
     } else if (PUT_FORMS.has(lower)) {
-      // "put it" before a colon or a comma: "As Professor Foner put it: “…”".
-      if (i + 2 < tk.length && tk.paraOf(i + 2) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'it' && (tk.is(i + 2, ':') || tk.is(i + 2, ',') || tk.is(i + 2, '.')) && inQuote[i + 1] === 0) ctx.setCue(i, PUT_IT);
+      // "put it" before a colon or a comma: "As Professor Foner put it: “…”", "… put it last week, “…”".
+      const k = afterSetting(tk, i + 2, inQuote);
+      if (k < tk.length && tk.paraOf(k) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'it' && (tk.is(k, ':') || tk.is(k, ',') || tk.is(k, '.')) && inQuote[i + 1] === 0) ctx.setCue(i, PUT_IT);
     } else if (POINT_FORMS.has(lower)) {
-      // "point out" before a comma, a period, "that" or a quotation: "as The Hill pointed out, “…”".
-      if (!tk.isCap(i) && i + 2 < tk.length && tk.paraOf(i + 2) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'out' && inQuote[i + 1] === 0 && (tk.isPunct(i + 2) || tk.lowerOf(i + 2) === 'that')) ctx.setCue(i, POINT_OUT);
+      // "point out" before a comma, a period, "that" or a quotation: "as The Hill pointed out, “…”",
+      // "as Byler pointed out in December, “…”".
+      const k = afterSetting(tk, i + 2, inQuote);
+      if (!tk.isCap(i) && k < tk.length && tk.paraOf(k) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'out' && inQuote[i + 1] === 0 && (tk.isPunct(k) || tk.lowerOf(k) === 'that')) ctx.setCue(i, POINT_OUT);
     } else if (!afterArticle(tk, i) && !namingParticiple(tk, i, lower)) {
       const lemma = cueTable.get(lower);
       if (lemma !== undefined && (!tk.isCap(i) || ctx.titleCase(tk.paraOf(i)) || invertedAtStart(doc, i, lemma, cueTable, inQuote))) ctx.setCue(i, lemma);
