@@ -13,7 +13,9 @@ export const paragraphContinuation: Sieve = {
   example: 'He said victory was near. It means the government has “eliminated all terrorists.”',
   apply(ctx, qi) {
     const q = ctx.quotes[qi]!;
-    if (hasCue(ctx, q.leftLo, q.openTok - 1) || hasCue(ctx, q.closeTok + 1, q.rightHi)) return null;
+    // (A quotation that closes its sentence, “… enforcement.” She further announced …, leaves the
+    // next sentence's cue to that sentence.)
+    if (hasCue(ctx, q.leftLo, q.openTok - 1) || (!q.closesSentence && hasCue(ctx, q.closeTok + 1, q.rightHi))) return null;
     const para = q.span.firstPara;
     // The nearest earlier speaker in the paragraph: an attributed quotation or a cue's subject.
     return latestSpeaker(ctx, qi, q.openTok, para, para);
