@@ -109,12 +109,17 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
     // Democratic Party").
     let nameStart = s;
     const organization = lex.organizationWords.has(h);
+    const suffix = h === 'jr' || h === 'sr';
     for (let i = s; i < headIdx; i++) {
       const w = tk.lowerOf(i);
+      // (A title word right before "Jr." is the surname: "Martin Luther King Jr.")
+      if (suffix && i === headIdx - 1) continue;
       if ((lex.titles.has(w) || lex.titles.has(w + '.')) && !(organization && MODIFIER_TITLES.has(w))) nameStart = i + 1;
     }
     while (nameStart < headIdx && tk.is(nameStart, '.')) nameStart++;
-    const name = doc.text.slice(tk.startOf(nameStart), tk.endOf(headIdx));
+    // "Joseph R. Biden Jr.": the suffix keeps its period (which may also end the sentence).
+    const suffixPeriod = suffix && tk.is(headIdx + 1, '.') && tk.startOf(headIdx + 1) === tk.endOf(headIdx);
+    const name = doc.text.slice(tk.startOf(nameStart), tk.endOf(suffixPeriod ? headIdx + 1 : headIdx));
     let titleStart = p.first;
     while (titleStart < nameStart && (DETERMINERS.has(tk.lowerOf(titleStart)) || tk.isPoss(titleStart))) titleStart++;
     const titleText = nameStart > titleStart ? doc.text.slice(tk.startOf(titleStart), tk.endOf(nameStart - 1)).replace(/^.*[’']s\s+/, '') : '';
