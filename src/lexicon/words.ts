@@ -32,6 +32,18 @@ export const TIME_WORDS = set(`
   afternoon evening night day late early last this next january february march april may june
   july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`);
 
+/**
+ * Capitalised words that open a sentence without being part of a name: "On Tuesday", "Then
+ * Brafman", "Ever since", "For Obama, …", "Despite Rubio's …".
+ */
+export const SENTENCE_OPENERS = set(`
+  on in at of for to from with by then ever one after before during also still yet now meanwhile
+  however last next later earlier asked reached contacted pressed questioned speaking according
+  like unlike despite under over without within there here why how what whether not only even
+  just instead indeed perhaps maybe yes no well oh so thus hence again once today tonight
+  yesterday tomorrow amid toward towards across behind beyond near inside outside throughout
+  following regarding`);
+
 /** Prepositions that may continue a noun phrase to their left ("an official with a rebel group"). */
 export const NP_PREPOSITIONS = set(`of with for at from in on to`);
 
@@ -48,7 +60,9 @@ export const TITLES = set(`
   president-elect superintendent sheriff commissioner councilman councilwoman councillor councilor
   officer analyst economist professor pastor coach producer editor correspondent reporter
   columnist author adviser advisor aide strategist pollster lawmaker diplomat official activist
-  premier marshal first lady gop democratic republican sens. reps. gens. st. messrs.`);
+  premier marshal first lady gop democratic republican sens. reps. gens. st. messrs. actor actress
+  comedian singer rapper musician novelist filmmaker billionaire businessman businesswoman
+  entrepreneur host anchor commentator writer lawyer`);
 
 /** Lower-case nouns that name a speaker by role ("the official", "a spokesman"). */
 export const ROLE_NOUNS = set(`
@@ -109,6 +123,7 @@ export const ORGANIZATION_WORDS = set(`
   state-run tass television times today tribune tv union university watch afp ap bbc cnn
   nbc abc cbs fox msnbc sana kremlin pentagon nato un u.n. eu who isis isil daesh hamas hezbollah
   taliban journal magazine gazette herald telegraph guardian daily weekly channel agency's
+  convention caucus coalition alliance conference club academy
   administration white house breitbart politico huffington blog website facebook twitter
   directorate division order caucus coalition alliance`);
 

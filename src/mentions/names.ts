@@ -3,13 +3,9 @@
  * particles and initials ("Syrian President Bashar al-Assad", "Jan Egeland"). They give speakers their
  * fullest names and serve as antecedents of pronouns.
  */
-import { DETERMINERS, NAME_PARTICLES, NP_BREAKERS, NP_PREPOSITIONS, PRONOUNS } from '../lexicon/words.js';
+import { DETERMINERS, NAME_PARTICLES, NP_BREAKERS, PRONOUNS, SENTENCE_OPENERS } from '../lexicon/words.js';
 import { isNamePeriod, type Doc } from '../text/document.js';
 import type { Phrase } from './np.js';
-
-// Prepositions that open a sentence before a name (“To Sexton, Tuesday marked …”, “Despite
-// Rubio's standing, …”, “For Obama, …”): capitalised there, but never the name's first word.
-const OPENING_PREPOSITIONS = new Set([...NP_PREPOSITIONS, 'despite', 'amid', 'unlike', 'toward', 'towards', 'across', 'behind', 'beyond', 'near', 'inside', 'outside', 'throughout', 'following', 'regarding']);
 
 /** Every name run outside quotations, given the per-token "inside a quotation" flags. */
 export function nameRuns(doc: Doc, inQuote: Uint8Array): Phrase[] {
@@ -20,7 +16,7 @@ export function nameRuns(doc: Doc, inQuote: Uint8Array): Phrase[] {
     // Most tokens are not capitalised words: rule them out before lower-casing them.
     if (inQuote[i] === 1 || !tk.isCap(i)) { i++; continue; }
     const w = tk.lowerOf(i);
-    if (NP_BREAKERS.has(w) || PRONOUNS.has(w) || DETERMINERS.has(w) || OPENING_PREPOSITIONS.has(w)) { i++; continue; }
+    if (NP_BREAKERS.has(w) || PRONOUNS.has(w) || DETERMINERS.has(w) || SENTENCE_OPENERS.has(w)) { i++; continue; }
     const para = tk.paraOf(i);
     let last = i;
     let j = i + 1;

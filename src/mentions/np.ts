@@ -18,6 +18,7 @@ import {
   PLURAL_ROLE_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
+  SENTENCE_OPENERS,
   TIME_WORDS,
   TITLES,
   VERB_ADJUNCTS,
@@ -41,8 +42,6 @@ const opensApposition = (tk: Tokens, j: number, comma: boolean): boolean => (com
 const GIVEN_NAMES = new Set(['will', 'may', 'june', 'april', 'august', 'hope', 'faith', 'grace', 'joy', 'rich', 'case', 'sunny']);
 const isGivenName = (tk: Tokens, i: number, lower: string, next: number): boolean =>
   GIVEN_NAMES.has(lower) && tk.isWord(next) && tk.isCap(next) && tk.paraOf(next) === tk.paraOf(i) && !NP_BREAKERS.has(tk.lowerOf(next));
-// Capitalised words that open a sentence without being part of a name: "On Tuesday", "Then Brafman", "Ever since".
-const SENTENCE_OPENERS = new Set(['on', 'in', 'at', 'of', 'for', 'to', 'from', 'with', 'by', 'then', 'ever', 'one', 'after', 'before', 'during', 'also', 'still', 'yet', 'now', 'meanwhile', 'however', 'last', 'next', 'later', 'earlier', 'asked', 'reached', 'contacted', 'pressed', 'questioned', 'speaking', 'according', 'like', 'unlike', 'despite', 'under', 'over', 'without', 'within', 'there', 'here', 'why', 'how', 'what', 'whether', 'not', 'only', 'even', 'just', 'instead', 'indeed', 'perhaps', 'maybe', 'yes', 'no', 'well', 'oh', 'so', 'thus', 'hence', 'again', 'once', 'today', 'tonight', 'yesterday', 'tomorrow']);
 
 /**
  * Whether token `i` may be part of a speaker phrase (as a name, title, noun or adjective); `next`
