@@ -42,7 +42,7 @@ export const SENTENCE_OPENERS = set(`
   like unlike despite under over without within there here why how what whether not only even
   just instead indeed perhaps maybe yes no well oh so thus hence again once today tonight
   yesterday tomorrow amid toward towards across behind beyond near inside outside throughout
-  following regarding`);
+  following regarding given`);
 
 /** Prepositions that may continue a noun phrase to their left ("an official with a rebel group"). */
 export const NP_PREPOSITIONS = set(`of with for at from in on to`);
@@ -62,7 +62,8 @@ export const TITLES = set(`
   columnist author adviser advisor aide strategist pollster lawmaker diplomat official activist
   premier marshal first lady gop democratic republican sens. reps. gens. st. messrs. actor actress
   comedian singer rapper musician novelist filmmaker billionaire businessman businesswoman
-  entrepreneur host anchor commentator writer lawyer`);
+  entrepreneur host anchor commentator writer lawyer hacker assemblyman assemblywoman democrat
+  democrats republicans`);
 
 /** Lower-case nouns that name a speaker by role ("the official", "a spokesman"). */
 export const ROLE_NOUNS = set(`
@@ -123,7 +124,7 @@ export const ORGANIZATION_WORDS = set(`
   state-run tass television times today tribune tv union university watch afp ap bbc cnn
   nbc abc cbs fox msnbc sana kremlin pentagon nato un u.n. eu who isis isil daesh hamas hezbollah
   taliban journal magazine gazette herald telegraph guardian daily weekly channel agency's
-  convention caucus coalition alliance conference club academy
+  convention caucus coalition alliance conference club academy studios pictures entertainment
   administration white house breitbart politico huffington blog website facebook twitter
   directorate division order caucus coalition alliance`);
 
