@@ -414,7 +414,11 @@ function personBeforePlace(tk: Tokens, first: number, i: number): boolean {
 export function headIndex(doc: Doc, p: Phrase): number {
   const tk = doc.tokens;
   for (let i = p.first + 1; i < p.last; i++) {
-    if (!isLowerWord(tk, i) || !NP_PREPOSITIONS.has(tk.lowerOf(i))) continue;
+    if (!isLowerWord(tk, i)) continue;
+    const w = tk.lowerOf(i);
+    // A participle after the noun: "a poll released Thursday", "a study conducted by …".
+    if (isPostnominalParticiple(tk, i, w)) return i - 1;
+    if (!NP_PREPOSITIONS.has(w)) continue;
     // Before a name, the noun is the head unless it is a title: "a woman in Worcester" is a
     // woman, but "Secretary of State John Kerry" is John Kerry; a person's full name is the head
     // too: "Ruth Olsen of Duluth".
@@ -424,6 +428,22 @@ export function headIndex(doc: Doc, p: Phrase): number {
     break;
   }
   return p.last;
+}
+
+// Irregular past participles that modify a noun after it ("a letter written by …").
+const IRREGULAR_PARTICIPLES = new Set(['known', 'made', 'held', 'led', 'given', 'taken', 'written', 'shown', 'seen', 'done', 'sent', 'paid', 'brought', 'built', 'found']);
+
+/**
+ * Whether the lower-case past participle `w` at `i` follows its noun and starts a modifier of it:
+ * a lower-case noun before it, and after it a time word, "by" or a preposition ("a poll released
+ * Thursday", "a report published in May", "a letter written by …"; not "the newly elected mayor").
+ */
+function isPostnominalParticiple(tk: Tokens, i: number, w: string): boolean {
+  if (!isRegularPast(w) && !IRREGULAR_PARTICIPLES.has(w)) return false;
+  const before = tk.lowerOf(i - 1);
+  if (!isLowerWord(tk, i - 1) || DETERMINERS.has(before) || before.endsWith('ly')) return false;
+  const after = tk.lowerOf(i + 1);
+  return isLowerWord(tk, i + 1) ? TIME_WORDS.has(after) || after === 'by' || NP_PREPOSITIONS.has(after) : isDayName(after);
 }
 
 // Agent suffixes as the last part of a compound ("front-runner"; not "near-constant", "long-term").

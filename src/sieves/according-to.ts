@@ -20,6 +20,21 @@ export const accordingTo: Sieve = {
       const p = phraseStartingAt(ctx.doc, after.last + 1, q.rightHi, ctx.cueTable);
       if (p !== null) return { phrase: withRole(ctx.doc, p, q.rightHi), cue: after };
     }
+    // At the end of the sentence, after the reporter's words: "… paying “dozens” of canvassers
+    // $15 an hour, according to campaign manager Jeff Weaver."
+    if (q.rightStop === 'sentence' && !q.closesSentence) {
+      const end = q.rightHi - 1; // before the sentence's final stop
+      for (let i = end; i > s; i--) {
+        const c = ctx.cueAt(i);
+        if (c === null) continue;
+        if (c.kind !== 'phrase' || !tk.is(i - 1, ',')) break;
+        const p = phraseStartingAt(ctx.doc, c.last + 1, end, ctx.cueTable);
+        if (p === null) break;
+        const named = withRole(ctx.doc, p, end);
+        if ((named.role?.last ?? named.last) === end) return { phrase: named, cue: c };
+        break;
+      }
+    }
     for (let i = q.openTok - 1; i >= q.leftLo; i--) {
       const c = ctx.cueAt(i);
       if (c === null || c.kind !== 'phrase') continue;
