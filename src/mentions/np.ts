@@ -569,6 +569,21 @@ export function withRole(doc: Doc, p: Phrase, hi: number): Phrase {
 }
 const isArticle = (w: string): boolean => w === 'the' || w === 'a' || w === 'an';
 
+/**
+ * A speaker phrase that is a role followed by the name it describes, between commas or up to `hi`
+ * ("said the bureau's director, James B. Comey, on Monday"): the name, with the role as its
+ * apposition (the speaker's title). Else `p` as {@link withRole} reads it.
+ */
+export function roleThenName(doc: Doc, p: Phrase, hi: number, cueTable: ReadonlyMap<string, string>): Phrase {
+  const tk = doc.tokens;
+  if (tk.isCap(p.last) || !ROLE_NOUNS.has(tk.lowerOf(p.last)) || !tk.is(p.last + 1, ',')) return withRole(doc, p, hi);
+  const name = phraseStartingAt(doc, p.last + 2, hi, cueTable);
+  if (name === null || !tk.isCap(name.first) || !tk.isCap(name.last)) return p;
+  const after = name.last + 1;
+  if (after <= hi && !tk.is(after, ',') && !tk.is(after, '.')) return p;
+  return { first: name.first, last: name.last, role: { first: p.first, last: p.last } };
+}
+
 const VERB_OBJECT_START = new Set([...NP_PREPOSITIONS, 'the', 'a', 'an', 'that', 'his', 'her', 'their', 'its', 'it', 'them', 'him', 'us', 'me', 'about', 'into', 'over', 'against', 'up', 'out', 'down', 'off', 'back']);
 
 /**

@@ -4,7 +4,7 @@
  *   “Boots on the ground” would be appropriate, Republican candidate Ben Carson said.
  *   “We’re extremely happy” about the decision, said RoseAnn DeMoro.
  */
-import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
+import { phraseStartingAt, roleThenName, subjectBefore } from '../mentions/np.js';
 import { reportsUtterance, type Sieve } from './context.js';
 
 
@@ -24,8 +24,12 @@ export const sentenceFinalCue: Sieve = {
       if (c === null) continue;
       if (c.kind !== 'verb' || !reportsUtterance(c.lemma)) return null;
       if (tk.is(i - 1, ',')) {
+        // Inverted: "…, said RoseAnn DeMoro.", "…, said the bureau's director, James B. Comey, on Monday."
         const p = phraseStartingAt(ctx.doc, c.last + 1, end, ctx.cueTable);
-        return p !== null && tk.isCap(p.last) ? { phrase: p, cue: c } : null;
+        if (p === null) return null;
+        if (tk.isCap(p.last)) return { phrase: p, cue: c };
+        const named = roleThenName(ctx.doc, p, end, ctx.cueTable);
+        return named.role !== undefined ? { phrase: named, cue: c } : null;
       }
       const subject = subjectBefore(ctx.doc, i, q.closeTok + 1, ctx.cueTable);
       if (subject === null || subject.first - 1 <= q.closeTok || !tk.is(subject.first - 1, ',')) return null;

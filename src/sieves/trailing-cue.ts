@@ -4,7 +4,7 @@
  * The subject must begin right after the closing mark (a comma may stand between), so a verb
  * further on in the sentence is not taken.
  */
-import { headIndex, isRegularPast, phraseStartingAt, speakerHead, subjectBefore, withRole } from '../mentions/np.js';
+import { headIndex, isRegularPast, phraseStartingAt, roleThenName, speakerHead, subjectBefore, withRole } from '../mentions/np.js';
 import { IRREGULAR_PAST, PRONOUNS, ROLE_NOUNS, TITLES } from '../lexicon/words.js';
 import { isParticiple } from '../lexicon/cues.js';
 import type { Tokens } from '../text/document.js';
@@ -46,7 +46,7 @@ export const trailingCue: Sieve = {
     if (inverted !== null) {
       if (inverted.kind !== 'verb' || !reportsTrailing(inverted.lemma) || isParticiple(tk.lowerOf(s))) return null;
       const p = phraseStartingAt(ctx.doc, inverted.last + 1, q.rightHi, ctx.cueTable);
-      return p === null ? null : { phrase: withRole(ctx.doc, p, q.rightHi), cue: inverted };
+      return p === null ? null : { phrase: roleThenName(ctx.doc, p, q.rightHi, ctx.cueTable), cue: inverted };
     }
     for (let i = s + 1; i <= q.rightHi && i <= s + WINDOW; i++) {
       const c = ctx.cueAt(i);
