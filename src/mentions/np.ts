@@ -57,7 +57,9 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
     // unless it ends a name ("Peter King", "Peyton Manning said").
     return !NP_BREAKERS.has(w) && !PRONOUNS.has(w) && !SENTENCE_OPENERS.has(w) && !(w.endsWith('ing') && tk.has(next) && !tk.isCap(next) && !tk.isCap(i - 1));
   }
-  return !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w) && (!cues.has(w) || afterArticle(tk, i)) && !PRONOUNS.has(w) && !NP_PREPOSITIONS.has(w) && !isNegatedAuxiliary(w);
+  // (A lower-case irregular past tense is a verb: "“Call the roll,” came shouts from the crowd".)
+  return !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w) && (!cues.has(w) || afterArticle(tk, i)) && !PRONOUNS.has(w) && !NP_PREPOSITIONS.has(w) && !isNegatedAuxiliary(w) &&
+    !(IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w));
 }
 
 /** "didn’t", "aren't", "won’t": a negated auxiliary ends a noun phrase ("The final results aren’t in"). */

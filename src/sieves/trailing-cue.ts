@@ -4,8 +4,8 @@
  * The subject must begin right after the closing mark (a comma may stand between), so a verb
  * further on in the sentence is not taken.
  */
-import { headIndex, isRegularPast, phraseStartingAt, roleThenName, speakerHead, subjectBefore, withRole } from '../mentions/np.js';
-import { IRREGULAR_PAST, PRONOUNS, ROLE_NOUNS, TITLES } from '../lexicon/words.js';
+import { headIndex, isDayName, isRegularPast, phraseStartingAt, roleThenName, speakerHead, subjectBefore, withRole } from '../mentions/np.js';
+import { DETERMINERS, IRREGULAR_PAST, PRONOUNS, ROLE_NOUNS, TITLES } from '../lexicon/words.js';
 import { isParticiple } from '../lexicon/cues.js';
 import type { Tokens } from '../text/document.js';
 import { reportsUtterance, type Sieve } from './context.js';
@@ -52,6 +52,8 @@ export const trailingCue: Sieve = {
       const c = ctx.cueAt(i);
       if (c === null) continue;
       if (c.kind !== 'verb' || !reportsTrailing(c.lemma)) return null;
+      // A participle has no subject of its own here: "vowing to “open up” libel laws, and suggesting …".
+      if (isParticiple(tk.lowerOf(i))) return null;
       let subject = subjectBefore(ctx.doc, i, s, ctx.cueTable);
       if (subject === null || subject.first !== s) {
         // "“…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said": the name right
@@ -67,8 +69,16 @@ export const trailingCue: Sieve = {
           // — the name speaks.
           // A pronoun or a description at the verb keeps it over a phrase that names no speaker
           // ("“…” income, he said", "the ‘Leave’ campaign won, her advisers said").
+          // Not a day, nor a bare noun that names no speaker: "a “very decent man” Tuesday, hours
+          // after the staffer was charged", "if Clinton “gets” race, Sharpton avoided a … answer".
           const head = headIndex(ctx.doc, p);
-          if (subject === null || tk.isCap(head) || (!tk.isCap(subject.last) && !isPronounLike(tk.lowerOf(subject.first), subject) && speakerHead(tk, head))) subject = p;
+          if (isDayName(tk.lowerOf(head))) return null;
+          if (subject === null) {
+            if (!(speakerHead(tk, head) || DETERMINERS.has(tk.lowerOf(p.first)))) return null;
+            subject = p;
+          } else if (tk.isCap(head) || (!tk.isCap(subject.last) && !isPronounLike(tk.lowerOf(subject.first), subject) && speakerHead(tk, head))) {
+            subject = p;
+          }
         } else {
           return null;
         }
