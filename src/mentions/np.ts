@@ -527,6 +527,8 @@ export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: Readonly
   if (PRONOUNS.has(w0) && w0 !== 'which') return { first: i, last: i };
   // "tweeted another."
   if (STANDALONE_DETERMINERS.has(w0) && (i + 1 > hi || tk.isPunct(i + 1))) return { first: i, last: i };
+  // "that" before a name opens a clause ("concludes that Trump is …"), not a noun phrase.
+  if (w0 === 'that' && tk.isCap(i + 1)) return null;
   let last = -1;
   let j = i;
   while (j <= hi && j - i < MAX_PHRASE) {
