@@ -211,6 +211,9 @@ export function latestSpeaker(ctx: SieveContext, qi: number, before: number, fro
     if (c.para < fromPara) break;
     if (c.subject === null) continue;
     if (quoteAt >= 0 && ctx.quotes[quoteAt]!.openTok > c.cue.first) break;
+    // A cue in the rest of the attributed quotation's sentence is a clause of its own there:
+    // "“…,” said Tim Selaty, organizer of a group …, which expects 5,000 to attend. “…”".
+    if (quoteAt >= 0 && c.cue.first <= ctx.quotes[quoteAt]!.rightHi && !ctx.quotes[quoteAt]!.closesSentence) continue;
     if (subordinate(ctx.doc.tokens, c.subject.first)) { fallback ??= c.subject; continue; }
     return { phrase: c.subject, cue: null };
   }
