@@ -314,7 +314,7 @@ function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<st
  * before its comma, or the abbreviation before that comma's period ("Donald Trump Jr., who").
  */
 export function antecedentEnd(tk: Tokens, i: number): number {
-  const end = tk.is(i - 1, ',') ? i - 2 : i - 1;
+  const end = tk.is(i - 1, ',') || isDash(tk, i - 1) ? i - 2 : i - 1;
   return isNamePeriod(tk, end) ? end - 1 : end;
 }
 
@@ -328,26 +328,39 @@ export function antecedentOf(doc: Doc, i: number, lo: number, cues: ReadonlyMap<
   const subject = subjectBefore(doc, i, lo, cues);
   // The phrase right before: "evangelist Franklin Graham, | who said", "the support of a retired general | who".
   const end = antecedentEnd(tk, i);
-  if (subject !== null && (subject.role?.last ?? subject.last) === end) return subject;
+  // (Not when its "apposition" has a verb: "In Mexico City, | Trump endured a lecture from the
+  // Mexican president, | who said" is no name with its apposition.)
+  if (subject !== null && (subject.role?.last ?? subject.last) === end && !(subject.role !== undefined && hasPastVerb(tk, subject.role))) return subject;
   const p = end >= lo ? phraseEndingAt(doc, end, lo, cues) : null;
   if (p !== null) {
     const head = headIndex(doc, p);
     const speaks = speakerHead(tk, head);
-    // A name, or a role noun: "the Mexican president, | who said".
-    if (speaks && (tk.isCap(p.last) || ROLE_NOUNS.has(tk.lowerOf(head)))) return p;
+    // A name, a role or agent noun: "the Mexican president, | who said", "his listeners, | who wondered".
+    if (speaks) return p;
     // A speaker at the end of a longer phrase whose head is no speaker: "a reply from | Harold
     // Grey", "the support of | a retired general".
     for (let k = p.last - 1; !speaks && k > p.first; k--) {
       if (!isLowerWord(tk, k) || !NP_PREPOSITIONS.has(tk.lowerOf(k))) continue;
       const tail = { first: k + 1, last: p.last };
-      const role = ROLE_NOUNS.has(tk.lowerOf(tail.last)) || PLURAL_ROLE_NOUNS.has(tk.lowerOf(tail.last));
-      if ((tk.isCap(tail.first) && tk.isCap(tail.last)) || (isArticle(tk.lowerOf(tail.first)) && role)) return tail;
+      // (A role or agent noun: "the memoirs of | a former East German spymaster", "one of | those advisers".)
+      const role = ROLE_NOUNS.has(tk.lowerOf(tail.last)) || PLURAL_ROLE_NOUNS.has(tk.lowerOf(tail.last)) || (isLowerWord(tk, tail.last) && speakerHead(tk, tail.last));
+      if ((tk.isCap(tail.first) && tk.isCap(tail.last)) || (DETERMINERS.has(tk.lowerOf(tail.first)) && role)) return tail;
       break;
     }
   }
   if (subject !== null) return subject;
   // Else a short phrase led by an article, whatever its noun: "a campaign surrogate who said".
   return p !== null && p.last - p.first <= 3 && isArticle(tk.lowerOf(p.first)) ? p : null;
+}
+
+/** Whether a lower-case past tense stands among tokens `[r.first, r.last]`. */
+function hasPastVerb(tk: Tokens, r: { readonly first: number; readonly last: number }): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    if (!isLowerWord(tk, k)) continue;
+    const w = tk.lowerOf(k);
+    if (isRegularPast(w) || (IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w))) return true;
+  }
+  return false;
 }
 
 /**
@@ -421,6 +434,8 @@ export function headIndex(doc: Doc, p: Phrase): number {
     // A participle after the noun: "a poll released Thursday", "a study conducted by …".
     if (isPostnominalParticiple(tk, i, w)) return i - 1;
     if (!NP_PREPOSITIONS.has(w)) continue;
+    // "a person familiar with the matter": the noun before the adjective.
+    if (w === 'with' && i - 2 >= p.first && tk.lowerOf(i - 1) === 'familiar' && tk.isWord(i - 2)) return i - 2;
     // Before a name, the noun is the head unless it is a title: "a woman in Worcester" is a
     // woman, but "Secretary of State John Kerry" is John Kerry; a person's full name is the head
     // too: "Ruth Olsen of Duluth".
@@ -543,6 +558,8 @@ export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: Readonly
     if (!cap && NP_PREPOSITIONS.has(w) && !NAME_PARTICLES.has(w)) {
       // "Secretary of State John Kerry", "the head of the agency"
       if (last >= 0 && j + 1 <= hi && tk.has(j + 1) && (tk.isCap(j + 1) || DETERMINERS.has(tk.lowerOf(j + 1))) && w === 'of') { j++; continue; }
+      // "one official familiar with the talks"
+      if (w === 'with' && last === j - 1 && tk.lowerOf(j - 1) === 'familiar' && j + 1 <= hi && tk.isWord(j + 1)) { j++; continue; }
       break;
     }
     if (!nominal(tk, j, cues, j + 1)) break;
