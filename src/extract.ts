@@ -269,9 +269,17 @@ function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quot
     if (keep) mentions.add(run, false);
   }
   // Sentence subjects: people and groups that "he", "she" and "they" may refer to later.
-  const starts = new Set<number>();
-  for (const m of inputs) starts.add(m.phrase.first);
-  for (const p of sentenceSubjects(ctx)) if (!starts.has(p.first)) inputs.push({ phrase: p, speaker: false, subject: true, antecedent: -1 });
+  // A name run kept above where a subject starts gives way to it: "Erin Brockovich, the …
+  // activist, endorsed …, saying she …" (once a later "Brockovich said" kept the run, the subject
+  // was dropped, a two-word name in passing makes no entity, and "she" went to an earlier woman);
+  // "Cruz spokesman Rick Tyler said" (the run "Cruz").
+  const starts = new Map<number, number>();
+  for (let k = 0; k < inputs.length; k++) starts.set(inputs[k]!.phrase.first, k);
+  for (const p of sentenceSubjects(ctx)) {
+    const k = starts.get(p.first);
+    if (k === undefined) inputs.push({ phrase: p, speaker: false, subject: true, antecedent: -1 });
+    else if (!inputs[k]!.speaker) inputs[k] = { phrase: p, speaker: false, subject: true, antecedent: -1 };
+  }
   const { clusters, of, state } = clusterMentions(doc, inputs, settings.lexicon);
 
   const entityOf = new Int32Array(clusters.length).fill(-1); // cluster id → public entity index

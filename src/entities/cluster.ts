@@ -114,7 +114,8 @@ export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
       const w = tk.lowerOf(i);
       // (A title word right before "Jr." is the surname: "Martin Luther King Jr.")
       if (suffix && i === headIdx - 1) continue;
-      if ((lex.titles.has(w) || lex.titles.has(w + '.')) && !(organization && MODIFIER_TITLES.has(w))) nameStart = i + 1;
+      // (A birthplace is a description too: "South Korean-born Monte Haines".)
+      if ((lex.titles.has(w) || lex.titles.has(w + '.') || w.endsWith('-born')) && !(organization && MODIFIER_TITLES.has(w))) nameStart = i + 1;
     }
     while (nameStart < headIdx && tk.is(nameStart, '.')) nameStart++;
     // "Joseph R. Biden Jr.": the suffix keeps its period (which may also end the sentence).

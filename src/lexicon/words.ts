@@ -42,7 +42,13 @@ export const SENTENCE_OPENERS = set(`
   like unlike despite under over without within there here why how what whether not only even
   just instead indeed perhaps maybe yes no well oh so thus hence again once today tonight
   yesterday tomorrow amid toward towards across behind beyond near inside outside throughout
-  following regarding given`);
+  following regarding given neither either`);
+
+/**
+ * The ending of a sentence adverb that may open a sentence before a name ("Interestingly Blocher
+ * …"); not that of a name ending in -ly ("Kelly", "Connolly", "Daly").
+ */
+export const SENTENCE_ADVERB = /(?:ingly|edly|ously|ively|fully|ally|ately|ently|antly)$/;
 
 /** Prepositions that may continue a noun phrase to their left ("an official with a rebel group"). */
 export const NP_PREPOSITIONS = set(`of with for at from in on to`);

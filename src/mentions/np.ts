@@ -18,6 +18,7 @@ import {
   PLURAL_ROLE_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
+  SENTENCE_ADVERB,
   SENTENCE_OPENERS,
   TIME_WORDS,
   TITLES,
@@ -55,7 +56,7 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
     if (isGivenName(tk, i, w, next)) return true;
     // A capitalised -ing word before a lower-case one opens a clause ("Speaking to reporters"),
     // unless it ends a name ("Peter King", "Peyton Manning said").
-    return !NP_BREAKERS.has(w) && !PRONOUNS.has(w) && !SENTENCE_OPENERS.has(w) && !(w.endsWith('ing') && tk.has(next) && !tk.isCap(next) && !tk.isCap(i - 1));
+    return !NP_BREAKERS.has(w) && !PRONOUNS.has(w) && !SENTENCE_OPENERS.has(w) && !SENTENCE_ADVERB.test(w) && !(w.endsWith('ing') && tk.has(next) && !tk.isCap(next) && !tk.isCap(i - 1));
   }
   // (A lower-case irregular past tense is a verb: "“Call the roll,” came shouts from the crowd".)
   return !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w) && (!cues.has(w) || afterArticle(tk, i)) && !PRONOUNS.has(w) && !NP_PREPOSITIONS.has(w) && !isNegatedAuxiliary(w) &&
