@@ -69,7 +69,7 @@ export const TITLES = set(`
   premier marshal first lady gop democratic republican sens. reps. gens. st. messrs. actor actress
   comedian singer rapper musician novelist filmmaker billionaire businessman businesswoman
   entrepreneur host anchor commentator writer lawyer hacker assemblyman assemblywoman democrat
-  democrats republicans`);
+  democrats republicans journalist`);
 
 /** Lower-case nouns that name a speaker by role ("the official", "a spokesman"). */
 export const ROLE_NOUNS = set(`
@@ -131,6 +131,7 @@ export const ORGANIZATION_WORDS = set(`
   nbc abc cbs fox msnbc sana kremlin pentagon nato un u.n. eu who isis isil daesh hamas hezbollah
   taliban journal magazine gazette herald telegraph guardian daily weekly channel agency's
   convention caucus coalition alliance conference club academy studios pictures entertainment
+  museum
   administration white house breitbart politico huffington blog website facebook twitter
   directorate division order caucus coalition alliance`);
 
