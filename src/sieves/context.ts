@@ -7,6 +7,7 @@ import { INVERTING_LEMMAS, isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from
 import { ROLE_NOUNS } from '../lexicon/words.js';
 import { afterArticle, phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
 import { looksLikeTitle, utteranceLike } from '../quotes/classify.js';
+import { sentenceSubject } from './helpers.js';
 import type { QuoteSpan } from '../quotes/pair.js';
 import { endsSentence, startsSentence, type Doc, type Tokens } from '../text/document.js';
 import type { RuleName } from '../types.js';
@@ -315,6 +316,11 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     } else if (!isParticiple(tk.lowerOf(i))) {
       subject = subjectBefore(doc, i, sentenceStart, cueTable);
       if (subject !== null) verbSentence = sentenceStart;
+    } else if (sentenceStart < i) {
+      // A participle reports for its sentence's subject, when that names a speaker: "Bolton
+      // distanced himself …, saying …".
+      const p = sentenceSubject(ctx, sentenceStart, i - 1);
+      if (p !== null && (tk.isCap(p.last) ? tk.isCap(p.first) : ROLE_NOUNS.has(tk.lowerOf(p.last)))) subject = p;
     }
     ctx.cues.push({ cue, subject, para });
     i = cue.last;
