@@ -4,10 +4,13 @@
  *   The newspaper focuses on the attack: “In taking 129 lives …”
  *   He then listed what a nominee needs: ¶ “Has the candidate a record of …”
  */
-import { phraseStartingAt, subjectBefore } from '../mentions/np.js';
+import { headIndex, phraseEndingAt, phraseStartingAt, speakerHead, subjectBefore } from '../mentions/np.js';
 import { endsSentence, startsSentence } from '../text/document.js';
 import type { Found, Sieve, SieveContext } from './context.js';
 import { sentenceSubject } from './helpers.js';
+
+// A word that a verb follows: an auxiliary or a modal, negated or not.
+const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|may|might|must)(?:n[’']t|not)?$|n[’']t$/;
 
 export const colonLeadIn: Sieve = {
   name: 'colon-lead-in',
@@ -50,5 +53,16 @@ function leadIn(ctx: SieveContext, lo: number, colon: number, ownParagraph: bool
     }
   }
   const p = sentenceSubject(ctx, lo, colon - 1);
+  if (p !== null && speakerHead(ctx.doc.tokens, headIndex(ctx.doc, p))) return { phrase: p, cue: null, colon };
+  // A subject that names no speaker, and a full name right before the colon: "The timing of the
+  // surge doesn’t surprise Republican pollster Daron Shaw: “…”".
+  const tk = ctx.doc.tokens;
+  const named = phraseEndingAt(ctx.doc, colon - 1, lo, ctx.cueTable);
+  if (named !== null && named.first > lo && tk.isCap(named.last) && tk.isCap(named.last - 1) && !tk.isCap(named.first - 1)) {
+    // (Not the verb before it: "doesn’t surprise | veteran pollster Mara Quist".)
+    let first = named.first;
+    while (first < named.last && !tk.isCap(first) && (ctx.cueTable.has(tk.lowerOf(first)) || AUXILIARY.test(tk.lowerOf(first - 1)))) first++;
+    return { phrase: { first, last: named.last }, cue: null, colon };
+  }
   return p === null ? null : { phrase: p, cue: null, colon };
 }
