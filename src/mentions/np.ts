@@ -45,6 +45,18 @@ const isGivenName = (tk: Tokens, i: number, lower: string, next: number): boolea
   GIVEN_NAMES.has(lower) && tk.isWord(next) && tk.isCap(next) && tk.paraOf(next) === tk.paraOf(i) && !NP_BREAKERS.has(tk.lowerOf(next));
 
 /**
+ * Whether a capitalised function word inside a sentence, right before a reporting verb, is a
+ * surname: "Will wrote" (George Will), "“…,” From said" (Al From).
+ */
+function surnameBeforeCue(tk: Tokens, i: number, w: string, next: number, cues: ReadonlyMap<string, string>): boolean {
+  if (next < 0 || !(NP_BREAKERS.has(w) || SENTENCE_OPENERS.has(w))) return false;
+  if (!tk.isWord(next) || tk.isCap(next) || tk.paraOf(next) !== tk.paraOf(i)) return false;
+  const v = tk.lowerOf(next);
+  if (!cues.has(v) || v.endsWith('ing')) return false;
+  return i > 0 && tk.paraOf(i - 1) === tk.paraOf(i) && !tk.is(i - 1, '.') && !tk.is(i - 1, '!') && !tk.is(i - 1, '?');
+}
+
+/**
  * Whether token `i` may be part of a speaker phrase (as a name, title, noun or adjective); `next`
  * is the token after it when that matters (-1 when not).
  */
@@ -53,7 +65,7 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
   if (!tk.isWord(i)) return false;
   const w = tk.lowerOf(i);
   if (tk.isCap(i)) {
-    if (isGivenName(tk, i, w, next)) return true;
+    if (isGivenName(tk, i, w, next) || surnameBeforeCue(tk, i, w, next, cues)) return true;
     // A capitalised -ing word before a lower-case one opens a clause ("Speaking to reporters"),
     // unless it ends a name ("Peter King", "Peyton Manning said").
     return !NP_BREAKERS.has(w) && !PRONOUNS.has(w) && !SENTENCE_OPENERS.has(w) && !SENTENCE_ADVERB.test(w) && !(w.endsWith('ing') && tk.has(next) && !tk.isCap(next) && !tk.isCap(i - 1));
@@ -490,7 +502,7 @@ export function speakerHead(tk: Tokens, i: number): boolean {
 export function phraseEndingAt(doc: Doc, i: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
   const tk = doc.tokens;
   const last = i;
-  if (!tk.isWord(last) || !nominal(tk, last, cues)) return null;
+  if (!tk.isWord(last) || !(nominal(tk, last, cues) || (tk.isCap(last) && surnameBeforeCue(tk, last, tk.lowerOf(last), last + 1, cues)))) return null;
   if (!tk.isCap(last) && DETERMINERS.has(tk.lowerOf(last))) return null;
   let first = last;
   let j = last - 1;
