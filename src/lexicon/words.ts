@@ -130,8 +130,7 @@ export const ORGANIZATION_WORDS = set(`
   state-run tass television times today tribune tv union university watch afp ap bbc cnn
   nbc abc cbs fox msnbc sana kremlin pentagon nato un u.n. eu who isis isil daesh hamas hezbollah
   taliban journal magazine gazette herald telegraph guardian daily weekly channel agency's
-  convention caucus coalition alliance conference club academy studios pictures entertainment
-  museum
+  convention conference club academy studios pictures entertainment museum
   administration white house breitbart politico huffington blog website facebook twitter
   directorate division order caucus coalition alliance`);
 
