@@ -42,7 +42,7 @@ export const SENTENCE_OPENERS = set(`
   like unlike despite under over without within there here why how what whether not only even
   just instead indeed perhaps maybe yes no well oh so thus hence again once today tonight
   yesterday tomorrow amid toward towards across behind beyond near inside outside throughout
-  following regarding given neither either`);
+  following regarding given neither either alongside besides beside around`);
 
 /**
  * The ending of a sentence adverb that may open a sentence before a name ("Interestingly Blocher
