@@ -17,7 +17,11 @@ const WORK_WORDS = new Set([
   'called', 'named', 'dubbed', 'hat', 'hats', 'shirt', 't-shirt', 'sign', 'signs', 'banner', 'poster', 'slogan', 'hashtag',
   'website', 'blog', 'newsletter', 'broadcast', 'interview', 'segment', 'special', 'anthem', 'poem', 'painting',
   'exhibit', 'exhibition', 'conference', 'summit', 'tour', 'game', 'app', 'bill', 'act', 'law', 'operation', 'initiative',
+  'classic', 'sitcom', 'drama', 'comedy', 'thriller', 'bestseller', 'best-seller',
 ]);
+// Kinds of work that may follow a title ("the “Off Message” podcast"; not a "slogan" or a "bill",
+// which may follow quoted words).
+const WORK_KINDS = new Set(['podcast', 'show', 'program', 'programme', 'series', 'film', 'movie', 'documentary', 'album', 'song', 'episode', 'book', 'novel', 'memoir', 'sitcom']);
 // Words that stay lower-case in a title ("Game of Thrones", "Here’s the Thing").
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'is', 'vs']);
 const SMALL_WORD_MAX = 4;
@@ -92,8 +96,9 @@ export function looksLikeTitle(doc: Doc, openTok: number, closeTok: number, cont
     if (WORK_WORDS.has(w)) return true;
     if (!tk.isCap(i) && w !== 'the' && w !== 'on' && w !== 'in') break;
   }
-  // "the “Avatar” star", "“Broad City” Star Asked …": a role in the work follows it.
-  if (tk.isWord(closeTok + 1) && WORK_ROLES.has(tk.lowerOf(closeTok + 1))) return true;
+  // "the “Avatar” star", "“Broad City” Star Asked …", "the “Off Message” podcast": a role in the
+  // work, or the kind of work, follows it.
+  if (tk.isWord(closeTok + 1) && (WORK_ROLES.has(tk.lowerOf(closeTok + 1)) || WORK_KINDS.has(tk.lowerOf(closeTok + 1)))) return true;
   if (!tk.is(closeTok + 1, ',') || !tk.has(closeTok + 3)) return false;
   const article = tk.lowerOf(closeTok + 2);
   return (article === 'a' || article === 'the') && WORK_WORDS.has(tk.lowerOf(closeTok + 3));
