@@ -250,7 +250,15 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     const paraLo = doc.paraTokenStart[span.firstPara]!;
     const paraHi = doc.paraTokenStart[span.lastPara + 1]! - 1;
     let leftLo = openTok;
-    while (leftLo - 1 >= paraLo && inQuote[leftLo - 1] === 0 && !endsSentence(doc, leftLo - 1)) leftLo--;
+    for (let prev = qi - 1; ; ) {
+      while (leftLo - 1 >= paraLo && inQuote[leftLo - 1] === 0 && !endsSentence(doc, leftLo - 1)) leftLo--;
+      // An earlier title in the sentence is the reporter's text: "star of cult classic “Night
+      // Harbour,” said the role was “…”".
+      const p = quotes[prev];
+      if (p === undefined || !p.title || p.endsWithTerminal || p.closeTok !== leftLo - 1 || p.openTok <= paraLo) break;
+      leftLo = p.openTok;
+      prev--;
+    }
     let rightHi = closeTok;
     let rightStop: QuoteContext['rightStop'] = 'paragraph';
     while (rightHi + 1 <= paraHi) {
