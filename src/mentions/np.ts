@@ -130,7 +130,8 @@ function skipAdjunctsLeft(doc: Doc, i: number, lo: number): number {
     // lower-case object only: "a teacher in Leeds said" keeps its place).
     if (w !== '' && !tk.isCap(i) && !PRONOUNS.has(w) && !DETERMINERS.has(w)) {
       let j = i;
-      while (j > i - 4 && j > lo && isLowerWord(tk, j) && !ADJUNCT_PREPOSITIONS.has(tk.lowerOf(j)) && !PRONOUNS.has(tk.lowerOf(j))) j--;
+      // (A day may stand in it: "Sanders during a Sunday rally thanked …".)
+      while (j > i - 4 && j > lo && (isLowerWord(tk, j) || isDayName(tk.lowerOf(j))) && !ADJUNCT_PREPOSITIONS.has(tk.lowerOf(j)) && !PRONOUNS.has(tk.lowerOf(j))) j--;
       if (j < i && j > lo && isLowerWord(tk, j) && ADJUNCT_PREPOSITIONS.has(tk.lowerOf(j)) && tk.isWord(j - 1)) {
         const before = tk.lowerOf(j - 1);
         if (PRONOUNS.has(before) || VERB_ADJUNCTS.has(before) || ROLE_NOUNS.has(before) || (tk.isCap(j - 1) && opensClause(tk, j - 1, lo))) { i = j - 1; continue; }
