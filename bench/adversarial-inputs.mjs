@@ -72,6 +72,7 @@ export const CASES = [
   { name: 'right-to-left text with «…» quotes', make: () => cycle(RTL_SENTENCES.join(' ') + '\n\n', 300_000) },
   { name: 'emoji in news text', make: () => sprinkle(newsText(300_000), 3, (i) => EMOJI[i % EMOJI.length]) },
   { name: '50k quotations in one sentence', make: () => cycle('“a” ', 200_000) },
+  { name: '10k titles of works in one sentence before a quotation', make: () => `${cycle('the book “Big Ideas” and ', 250_000)}Ruiz said “we will win.”` },
   { name: '20k colon lead-ins in one paragraph', make: () => cycle('A: “b” ', 140_000) },
   { name: '100k line breaks of mixed conventions', make: () => cycle('\r\n\n\r\u2028\u2029', 100_000) },
 ];

@@ -250,15 +250,12 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     const paraLo = doc.paraTokenStart[span.firstPara]!;
     const paraHi = doc.paraTokenStart[span.lastPara + 1]! - 1;
     let leftLo = openTok;
-    for (let prev = qi - 1; ; ) {
-      while (leftLo - 1 >= paraLo && inQuote[leftLo - 1] === 0 && !endsSentence(doc, leftLo - 1)) leftLo--;
-      // An earlier title in the sentence is the reporter's text: "star of cult classic “Night
-      // Harbour,” said the role was “…”".
-      const p = quotes[prev];
-      if (p === undefined || !p.title || p.endsWithTerminal || p.closeTok !== leftLo - 1 || p.openTok <= paraLo) break;
-      leftLo = p.openTok;
-      prev--;
-    }
+    while (leftLo - 1 >= paraLo && inQuote[leftLo - 1] === 0 && !endsSentence(doc, leftLo - 1)) leftLo--;
+    // An earlier title in the sentence is the reporter's text: "star of cult classic “Night
+    // Harbour,” said the role was “…”". Its own left context already reaches over the titles
+    // before it (one step per quotation, however many titles a sentence holds).
+    const before = quotes[qi - 1];
+    if (before !== undefined && before.title && !before.endsWithTerminal && before.closeTok === leftLo - 1 && before.span.firstPara === span.firstPara) leftLo = before.leftLo;
     let rightHi = closeTok;
     let rightStop: QuoteContext['rightStop'] = 'paragraph';
     while (rightHi + 1 <= paraHi) {
