@@ -619,6 +619,9 @@ export function roleThenName(doc: Doc, p: Phrase, hi: number, cueTable: Readonly
   return { first: name.first, last: name.last, role: { first: p.first, last: p.last } };
 }
 
+/** Whether token `i` is an opening quotation mark. */
+const opensQuotation = (tk: Tokens, i: number): boolean => tk.is(i, '“') || tk.is(i, '"') || tk.is(i, '‘') || tk.is(i, '«') || tk.is(i, '„');
+
 const VERB_OBJECT_START = new Set([...NP_PREPOSITIONS, 'the', 'a', 'an', 'that', 'his', 'her', 'their', 'its', 'it', 'them', 'him', 'us', 'me', 'about', 'into', 'over', 'against', 'up', 'out', 'down', 'off', 'back']);
 
 /**
@@ -635,7 +638,8 @@ function looksLikeVerb(tk: Tokens, i: number, prev: number, next: number): boole
   if (tk.isWord(next) && tk.lowerOf(next) === 'back' && !DETERMINERS.has(w)) return true;
   // After a name, any lower-case word but a role that takes an object is a verb: "Carson took the stage".
   // A past tense after a name is its verb whatever follows: "Cruz coached Trump to …", "Trump went after Bush".
-  if (tk.isCap(prev) && !ROLE_NOUNS.has(w) && !PLURAL_ROLE_NOUNS.has(w)) return objectFollows || isRegularPast(w) || (IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w));
+  // A present tense before a quotation is its verb too: "Clinton supports “appropriate pay raises”".
+  if (tk.isCap(prev) && !ROLE_NOUNS.has(w) && !PLURAL_ROLE_NOUNS.has(w)) return objectFollows || isRegularPast(w) || (IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w)) || (w.endsWith('s') && !w.endsWith('ss') && opensQuotation(tk, next));
   // An irregular past tense after a noun and before a lower-case word: "The senator took aim at …".
   if (IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w) && tk.isWord(next) && !tk.isCap(next)) return true;
   if (!/(?:s|ed)$/.test(w) || /(?:ss|us|is)$/.test(w)) return false;
