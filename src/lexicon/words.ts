@@ -44,11 +44,12 @@ export const SENTENCE_OPENERS = set(`
   yesterday tomorrow amid toward towards across behind beyond near inside outside throughout
   following regarding given neither either alongside besides beside around`);
 
+const SENTENCE_ADVERB = /(?:ingly|edly|ously|ively|fully|ally|ately|ently|antly)$/;
 /**
- * The ending of a sentence adverb that may open a sentence before a name ("Interestingly Blocher
- * …"); not that of a name ending in -ly ("Kelly", "Connolly", "Daly").
+ * Whether a lower-cased word reads as a sentence adverb that may open a sentence before a name
+ * ("Interestingly Blocher …"); not a name ending in -ly ("Kelly", "Connolly", "Daly").
  */
-export const SENTENCE_ADVERB = /(?:ingly|edly|ously|ively|fully|ally|ately|ently|antly)$/;
+export const isSentenceAdverb = (w: string): boolean => w.endsWith('ly') && SENTENCE_ADVERB.test(w);
 
 /** Prepositions that may continue a noun phrase to their left ("an official with a rebel group"). */
 export const NP_PREPOSITIONS = set(`of with for at from in on to`);

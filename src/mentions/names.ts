@@ -3,7 +3,7 @@
  * particles and initials ("Syrian President Bashar al-Assad", "Jan Egeland"). They give speakers their
  * fullest names and serve as antecedents of pronouns.
  */
-import { DETERMINERS, NAME_PARTICLES, NP_BREAKERS, PRONOUNS, SENTENCE_ADVERB, SENTENCE_OPENERS } from '../lexicon/words.js';
+import { DETERMINERS, isSentenceAdverb, NAME_PARTICLES, NP_BREAKERS, PRONOUNS, SENTENCE_OPENERS } from '../lexicon/words.js';
 import { isNamePeriod, type Doc } from '../text/document.js';
 import type { Phrase } from './np.js';
 
@@ -16,7 +16,7 @@ export function nameRuns(doc: Doc, inQuote: Uint8Array): Phrase[] {
     // Most tokens are not capitalised words: rule them out before lower-casing them.
     if (inQuote[i] === 1 || !tk.isCap(i)) { i++; continue; }
     const w = tk.lowerOf(i);
-    if (NP_BREAKERS.has(w) || PRONOUNS.has(w) || DETERMINERS.has(w) || SENTENCE_OPENERS.has(w) || SENTENCE_ADVERB.test(w)) { i++; continue; }
+    if (NP_BREAKERS.has(w) || PRONOUNS.has(w) || DETERMINERS.has(w) || SENTENCE_OPENERS.has(w) || isSentenceAdverb(w)) { i++; continue; }
     const para = tk.paraOf(i);
     let last = i;
     let j = i + 1;

@@ -9,6 +9,7 @@ import { isDash, isNamePeriod, startsWithNumber, type Doc, type Tokens } from '.
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
+  isSentenceAdverb,
   IRREGULAR_PAST,
   NAME_PARTICLES,
   NOUN_LIKE_PAST,
@@ -18,7 +19,6 @@ import {
   PLURAL_ROLE_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
-  SENTENCE_ADVERB,
   SENTENCE_OPENERS,
   TIME_WORDS,
   TITLES,
@@ -65,14 +65,15 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
   if (!tk.isWord(i)) return false;
   const w = tk.lowerOf(i);
   if (tk.isCap(i)) {
-    if (isGivenName(tk, i, w, next) || surnameBeforeCue(tk, i, w, next, cues)) return true;
+    if (isGivenName(tk, i, w, next)) return true;
+    if (NP_BREAKERS.has(w) || SENTENCE_OPENERS.has(w)) return surnameBeforeCue(tk, i, w, next, cues);
     // A capitalised -ing word before a lower-case one opens a clause ("Speaking to reporters"),
     // unless it ends a name ("Peter King", "Peyton Manning said").
-    return !NP_BREAKERS.has(w) && !PRONOUNS.has(w) && !SENTENCE_OPENERS.has(w) && !SENTENCE_ADVERB.test(w) && !(w.endsWith('ing') && tk.has(next) && !tk.isCap(next) && !tk.isCap(i - 1));
+    return !PRONOUNS.has(w) && !isSentenceAdverb(w) && !(w.endsWith('ing') && tk.has(next) && !tk.isCap(next) && !tk.isCap(i - 1));
   }
   // (A lower-case irregular past tense is a verb: "“Call the roll,” came shouts from the crowd".)
   return !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w) && (!cues.has(w) || afterArticle(tk, i)) && !PRONOUNS.has(w) && !NP_PREPOSITIONS.has(w) && !isNegatedAuxiliary(w) &&
-    !(IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w));
+    !isIrregularPast(w);
 }
 
 /** "didn’t", "aren't", "won’t": a negated auxiliary ends a noun phrase ("The final results aren’t in"). */
@@ -99,6 +100,10 @@ export const isGivenNameWord = (w: string): boolean => FEMALE_NAMES.has(w) || MA
 
 /** Whether a lower-case word reads as a regular past tense ("rallied", not "bed" or "need"). */
 export const isRegularPast = (w: string): boolean => w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed');
+/** Whether a lower-case word is an irregular past tense that is not as often a noun ("came", not "cut"). */
+const isIrregularPast = (w: string): boolean => IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w);
+/** Whether a lower-case word reads as a past tense, regular or not. */
+const isPastTense = (w: string): boolean => isRegularPast(w) || isIrregularPast(w);
 
 /** Whether token `i` is a lower-case word (false outside the text). */
 const isLowerWord = (tk: Tokens, i: number): boolean => tk.isWord(i) && !tk.isCap(i);
@@ -372,7 +377,7 @@ function hasPastVerb(tk: Tokens, r: { readonly first: number; readonly last: num
   for (let k = r.first; k <= r.last; k++) {
     if (!isLowerWord(tk, k)) continue;
     const w = tk.lowerOf(k);
-    if (isRegularPast(w) || (IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w))) return true;
+    if (isPastTense(w)) return true;
   }
   return false;
 }
@@ -639,9 +644,9 @@ function looksLikeVerb(tk: Tokens, i: number, prev: number, next: number): boole
   // After a name, any lower-case word but a role that takes an object is a verb: "Carson took the stage".
   // A past tense after a name is its verb whatever follows: "Cruz coached Trump to …", "Trump went after Bush".
   // A present tense before a quotation is its verb too: "Clinton supports “appropriate pay raises”".
-  if (tk.isCap(prev) && !ROLE_NOUNS.has(w) && !PLURAL_ROLE_NOUNS.has(w)) return objectFollows || isRegularPast(w) || (IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w)) || (w.endsWith('s') && !w.endsWith('ss') && opensQuotation(tk, next));
+  if (tk.isCap(prev) && !ROLE_NOUNS.has(w) && !PLURAL_ROLE_NOUNS.has(w)) return objectFollows || isPastTense(w) || (w.endsWith('s') && !w.endsWith('ss') && opensQuotation(tk, next));
   // An irregular past tense after a noun and before a lower-case word: "The senator took aim at …".
-  if (IRREGULAR_PAST.has(w) && !NOUN_LIKE_PAST.has(w) && tk.isWord(next) && !tk.isCap(next)) return true;
+  if (isIrregularPast(w) && tk.isWord(next) && !tk.isCap(next)) return true;
   if (!/(?:s|ed)$/.test(w) || /(?:ss|us|is)$/.test(w)) return false;
   // A past tense after a noun and before a lower-case word or a comma: "the right-hand woman rallied
   // supporters", "the minister smiled, saying" (but "the order released Friday said" is a noun with
