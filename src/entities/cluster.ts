@@ -277,8 +277,16 @@ function latest<T>(list: readonly EntityCluster[] | undefined, ok: (c: EntityClu
 }
 
 const anyCluster = (): boolean => true;
-const isPersonNamed = (x: EntityCluster, keys: readonly string[]): boolean =>
-  x.kind === 'person' && samePerson(x, keys[keys.length - 1] ?? '', keys.length > 1 ? keys[0]! : null);
+/** A person's name as a mention gives it: its name keys, and the gender its honorific or given name marks. */
+interface PersonName { readonly keys: readonly string[]; readonly gender: 'male' | 'female' | null }
+/**
+ * Whether cluster `x` is the person a name mention names: the same surname (and given name, when
+ * both have one), and no other gender: "Mrs. Clinton" is not the "Bill Clinton" met before, nor
+ * "Ms. Khan" the "Humayun Khan".
+ */
+const isPersonNamed = (x: EntityCluster, n: PersonName): boolean =>
+  x.kind === 'person' && (n.gender === null || x.gender === null || x.gender === n.gender) &&
+  samePerson(x, n.keys[n.keys.length - 1] ?? '', n.keys.length > 1 ? n.keys[0]! : null);
 const hasAcronymName = (x: EntityCluster): boolean => ACRONYM.test(x.name);
 const isSimilarOrganization = (x: EntityCluster, norm: string): boolean => similarOrganization(x.surname!, norm);
 /** Whether every modifier of a description is a role noun or one of the cluster's heads ("the Syrian president"). */
@@ -349,8 +357,10 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
       const surname = keys[keys.length - 1] ?? '';
       const firstName = keys.length > 1 ? keys[0]! : null;
       const norm = keys.join(' ');
+      const gender = genderOf(firstName, parsed.title);
       if (parsed.kind === 'person') {
-        c = latest(cs.indexed('p:' + surname), isPersonNamed, keys) ?? latest(cs.recentPeople, isPersonNamed, keys);
+        const named: PersonName = { keys, gender };
+        c = latest(cs.indexed('p:' + surname), isPersonNamed, named) ?? latest(cs.recentPeople, isPersonNamed, named);
         // A lone surname can also name an organisation already met ("Reuters").
         if (c === undefined && keys.length === 1) c = latest(cs.indexed('o:' + surname), anyCluster, null);
       } else {
@@ -375,7 +385,7 @@ export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: 
         }
       }
       if (c.kind === 'person' && c.first === null && firstName !== null) c.first = firstName;
-      if (c.gender === null) c.gender = genderOf(firstName, parsed.title);
+      if (c.gender === null) c.gender = gender;
       if (keys.length > c.nameSize || (keys.length === c.nameSize && parsed.name.length > c.name.length && c.kind !== 'person')) {
         c.name = parsed.name;
         c.nameSize = keys.length;
@@ -432,9 +442,15 @@ const FEMALE_TITLES = /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|sister|co
 const FEMALE_HEADS = new Set(['woman', 'wife', 'mother', 'daughter', 'sister', 'girl', 'actress', 'widow', 'bride', 'grandmother', 'aunt', 'niece', 'granddaughter', 'congresswoman', 'spokeswoman', 'chairwoman', 'businesswoman', 'councilwoman', 'nun', 'mom', 'girlfriend']);
 const MALE_HEADS = new Set(['man', 'husband', 'father', 'son', 'brother', 'boy', 'widower', 'groom', 'grandfather', 'uncle', 'nephew', 'grandson', 'congressman', 'spokesman', 'chairman', 'businessman', 'councilman', 'priest', 'monk', 'dad', 'gentleman', 'boyfriend']);
 
+// Where a title stops being about its holder: a preposition ("a spokesman for Mrs. Clinton") or a
+// conjunction; before it, a possessive names someone else ("Mrs. Clinton's spokesman").
+const TITLE_TAIL = /\s(?:of|for|to|with|at|in|on|from|and|under)\s.*$/i;
+const TITLE_OWNER = /^.*[’']s\s+/;
+
 function genderOf(first: string | null, title: string | null): 'male' | 'female' | null {
-  if (title !== null && FEMALE_TITLES.test(title)) return 'female';
-  if (title !== null && MALE_TITLES.test(title)) return 'male';
+  const own = title === null ? '' : title.replace(TITLE_TAIL, '').replace(TITLE_OWNER, '');
+  if (FEMALE_TITLES.test(own)) return 'female';
+  if (MALE_TITLES.test(own)) return 'male';
   if (first === null) return null;
   if (FEMALE_NAMES.has(first)) return 'female';
   if (MALE_NAMES.has(first)) return 'male';
