@@ -132,33 +132,13 @@ export interface Doc {
 const UPPER = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[-\u2010\u2011]\p{Lu})/u;
 
 /**
- * Splits the text into paragraphs at every line break of every convention: CRLF, LF, lone CR,
- * and the Unicode line and paragraph separators. (One pass over the code units, allocating only
- * the paragraphs.)
+ * Splits the text into paragraphs and tokens in one pass over its code units. A paragraph ends at
+ * every line break of every convention: CRLF, LF, lone CR, and the Unicode line and paragraph
+ * separators. (Line breaks are whitespace and never inside a token, so the tokenizer meets each one
+ * between tokens; a paragraph is blank when no token falls in it.)
  */
-export function splitParagraphs(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  const len = text.length;
-  let start = 0;
-  let blank = true;
-  for (let i = 0; i < len; i++) {
-    const c = text.charCodeAt(i);
-    if (isLineBreak(c)) {
-      paragraphs.push({ index: paragraphs.length, start, end: i, blank });
-      if (c === 13 && i + 1 < len && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-      blank = true;
-    } else if (blank && charClass(text, i, c) !== SPACE_CLASS) {
-      blank = false; // (\s has no astral characters, and charClass calls none a space)
-    }
-  }
-  paragraphs.push({ index: paragraphs.length, start, end: len, blank });
-  return paragraphs;
-}
-
-/** Tokenises the text paragraph by paragraph. */
 export function buildDoc(text: string): Doc {
-  const paragraphs = splitParagraphs(text);
+  const paragraphs: Paragraph[] = [];
   // Grown as needed; news text has about one token per five UTF-16 units.
   let cap = Math.max(16, Math.ceil(text.length / 5));
   let starts = new Int32Array(cap);
@@ -167,15 +147,25 @@ export function buildDoc(text: string): Doc {
   let flags = new Uint8Array(cap);
   let n = 0;
   const paraTokenStart: number[] = [0];
-  let pi = 0;
-  // Tokens never contain a line break, so one pass over the whole text finds them; each token's
-  // paragraph is found by walking the paragraph list alongside.
+  let paraStart = 0;
+  let blank = true;
   const len = text.length;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    const cls = charClass(text, i, c);
-    if (cls === SPACE_CLASS) { i += c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1; continue; }
+    const cls = c < 128 ? CLASSES[c]! : charClass(text, i, c);
+    if (cls === SPACE_CLASS) {
+      if (isLineBreak(c)) {
+        paragraphs.push({ index: paragraphs.length, start: paraStart, end: i, blank });
+        paraTokenStart.push(n);
+        if (c === 13 && i + 1 < len && text.charCodeAt(i + 1) === 10) i++;
+        paraStart = i + 1;
+        blank = true;
+      }
+      i++; // (no space is a surrogate: charClass calls every astral character a word or punctuation)
+      continue;
+    }
+    blank = false;
     let e: number;
     let kind: number;
     if (cls === WORD_CLASS) {
@@ -188,10 +178,6 @@ export function buildDoc(text: string): Doc {
       e = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1);
       kind = PUNCT;
     }
-    while (i >= paragraphs[pi]!.end && pi + 1 < paragraphs.length && i >= paragraphs[pi + 1]!.start) {
-      pi++;
-      paraTokenStart.push(n);
-    }
     if (n === cap) {
       cap *= 2;
       starts = grow(starts, cap);
@@ -203,12 +189,13 @@ export function buildDoc(text: string): Doc {
     }
     starts[n] = i;
     ends[n] = e;
-    paras[n] = pi;
+    paras[n] = paragraphs.length;
     flags[n] = kind | (kind === WORD && isCapitalised(text, i, e, c) ? CAP : 0);
     n++;
     i = e;
   }
-  while (paraTokenStart.length < paragraphs.length + 1) paraTokenStart.push(n);
+  paragraphs.push({ index: paragraphs.length, start: paraStart, end: len, blank });
+  paraTokenStart.push(n);
   // Views, not copies: copying would double the peak memory of a large text.
   const tokens = new Tokens(text, starts.subarray(0, n), ends.subarray(0, n), paras.subarray(0, n), flags.subarray(0, n));
   return { text, paragraphs, tokens, paraTokenStart };
@@ -228,6 +215,8 @@ const PUNCT_CLASS = 3;
 const CLASSES = new Uint8Array(0x10000);
 const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
 const SPACE_RE = /^\s$/;
+// The ASCII range is filled at once, so that the tokenizer's loops read it without a check.
+for (let c = 0; c < 128; c++) charClass('', 0, c);
 
 function charClass(text: string, i: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdbff) {
@@ -258,7 +247,16 @@ function wordEnd(text: string, i: number): number {
   const len = text.length;
   let j = i;
   for (;;) {
-    while (j < len && isWordAt(text, j)) j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+    while (j < len) {
+      const c = text.charCodeAt(j);
+      if (c < 128) {
+        if (CLASSES[c] !== WORD_CLASS) break;
+        j++;
+      } else {
+        if (charClass(text, j, c) !== WORD_CLASS) break;
+        j += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      }
+    }
     if (j + 1 >= len) return j;
     const c = text.charCodeAt(j);
     if (c === 45 || c === 46 || c === 38 || c === 0x2010 || c === 0x2011) {
@@ -290,7 +288,7 @@ export function isNamePeriod(tk: Tokens, i: number): boolean {
 /** Whether token `i` is a dash: an em dash, an en dash or a hyphen standing alone. */
 export const isDash = (tk: Tokens, i: number): boolean => tk.is(i, '—') || tk.is(i, '–') || tk.is(i, '-');
 
-/** Whether a UTF-16 code unit breaks a line (LF, CR, U+2028, U+2029; what {@link splitParagraphs} splits at). */
+/** Whether a UTF-16 code unit breaks a line (LF, CR, U+2028, U+2029; where {@link buildDoc} ends a paragraph). */
 export const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
 /**

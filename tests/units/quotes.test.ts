@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeTitle, titleCased, utteranceLike } from '../../src/quotes/classify.js';
 import { canClose, canOpen, scanMarks, type Mark } from '../../src/quotes/marks.js';
 import { pairQuotes } from '../../src/quotes/pair.js';
-import { buildDoc, splitParagraphs } from '../../src/text/document.js';
+import { buildDoc } from '../../src/text/document.js';
 
 const marks = (text: string): Mark[] => scanMarks(text, 0, text.length);
 const at = (text: string): [number, number, string, string][] => marks(text).map((m) => [m.start, m.end, m.family, m.role]);
 const flanks = (text: string): [boolean, boolean][] => marks(text).map((m) => [m.leftFlanking, m.rightFlanking]);
 const spans = (text: string): [number, number, boolean, string, number, number][] =>
-  pairQuotes(text, splitParagraphs(text)).map((s) => [s.start, s.end, s.closed, s.family, s.firstPara, s.lastPara]);
+  pairQuotes(text, buildDoc(text).paragraphs).map((s) => [s.start, s.end, s.closed, s.family, s.firstPara, s.lastPara]);
 
 describe('scanMarks: marks and apostrophes', () => {
   it('gives each mark its family and role', () => {
@@ -92,7 +92,7 @@ describe('canOpen and canClose', () => {
 describe('pairQuotes', () => {
   it('pairs double marks into closed spans with the words inside', () => {
     const text = '“a” b “c d”';
-    const s = pairQuotes(text, splitParagraphs(text));
+    const s = pairQuotes(text, buildDoc(text).paragraphs);
     expect(s.map((x) => [x.start, x.end, x.contentStart, x.contentEnd, x.closed, x.family])).toEqual([[0, 3, 1, 2, true, 'double'], [6, 11, 7, 10, true, 'double']]);
   });
   it('keeps nested quotations inside their outer one', () => {
@@ -101,7 +101,7 @@ describe('pairQuotes', () => {
   });
   it('ends an unterminated quotation at its paragraph end, trailing spaces left out', () => {
     const text = 'He said “a b  \nnext';
-    const s = pairQuotes(text, splitParagraphs(text));
+    const s = pairQuotes(text, buildDoc(text).paragraphs);
     expect(s.map((x) => [x.start, x.end, x.contentEnd, x.closed])).toEqual([[8, 12, 12, false]]);
   });
   it('continues a quotation whose next paragraph opens with a double mark, over blank lines', () => {

@@ -1,12 +1,12 @@
 /**
- * Paragraphs (splitParagraphs), and long texts analysed window by window (src/text/windows.ts,
+ * Paragraphs (buildDoc), and long texts analysed window by window (src/text/windows.ts,
  * WINDOW and MARGIN): the cuts, and that the windows report what one pass over the whole text reports.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeInWindows } from '../../src/extract.js';
-import { splitParagraphs } from '../../src/text/document.js';
+import { buildDoc } from '../../src/text/document.js';
 import { MARGIN, WINDOW, windowsOf } from '../../src/text/windows.js';
 import { checkAnalysis } from '../support/invariants.js';
 
@@ -16,8 +16,8 @@ const articles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map
 const dump = (times: number): string => Array.from({ length: times }, () => articles.join('\n\n')).join('\n\n');
 const isBreak = (c: string | undefined): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 
-describe('splitParagraphs', () => {
-  const paras = (text: string): [number, number, boolean][] => splitParagraphs(text).map((p, i) => (expect(p.index).toBe(i), [p.start, p.end, p.blank]));
+describe('paragraphs (buildDoc)', () => {
+  const paras = (text: string): [number, number, boolean][] => buildDoc(text).paragraphs.map((p, i) => (expect(p.index).toBe(i), [p.start, p.end, p.blank]));
 
   it('splits at LF, CRLF, a lone CR and the Unicode line and paragraph separators', () => {
     expect(paras('a\nb\r\nc\rd\u2028e\u2029f')).toEqual([[0, 1, false], [2, 3, false], [5, 6, false], [7, 8, false], [9, 10, false], [11, 12, false]]);
@@ -46,6 +46,15 @@ describe('splitParagraphs', () => {
       }
       expected.push([start, text.length, !/\S/.test(text.slice(start))]);
       expect(paras(text), JSON.stringify(text)).toEqual(expected);
+      // Every token lies in its paragraph, and the paragraphs' first tokens say the same.
+      const doc = buildDoc(text);
+      const tk = doc.tokens;
+      expect(doc.paraTokenStart).toHaveLength(doc.paragraphs.length + 1);
+      for (let t = 0; t < tk.length; t++) {
+        const para = doc.paragraphs[tk.paraOf(t)]!;
+        expect(tk.startOf(t) >= para.start && tk.endOf(t) <= para.end, JSON.stringify(text)).toBe(true);
+        expect(doc.paraTokenStart[tk.paraOf(t)]! <= t && t < doc.paraTokenStart[tk.paraOf(t) + 1]!, JSON.stringify(text)).toBe(true);
+      }
     }
   });
 });
