@@ -101,6 +101,17 @@ export class Tokens {
     return this.ends[i]!;
   }
   /**
+   * A 16-bit hash of token `i`'s lower-case text, computed in place (no string is made): equal to
+   * {@link lowerHash} of {@link lowerOf}`(i)`. A set of words hashed the same way rules most
+   * tokens out before their text is sliced and looked up.
+   */
+  hashOf(i: number): number {
+    if (this.lowerSource === '') return lowerHash(this.lowerOf(i));
+    let h = 0;
+    for (let k = this.starts[i]!, e = this.ends[i]!; k < e; k++) h = (Math.imul(h, 31) + this.lowerSource.charCodeAt(k)) | 0;
+    return h & 0xffff;
+  }
+  /**
    * The lower-case text of token `i`; `''` outside `[0, length)`. (An index outside once read the
    * whole text, `slice(undefined, undefined)`, and stored it as a named property "-1" on the
    * cache, which changed the array's hidden class and threw away the optimised code of every rule
@@ -117,6 +128,13 @@ export class Tokens {
     }
     return lower;
   }
+}
+
+/** The 16-bit hash of a lower-case word that {@link Tokens.hashOf} computes for a token. */
+export function lowerHash(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+  return h & 0xffff;
 }
 
 /** A document: the text, its paragraphs and its tokens. */

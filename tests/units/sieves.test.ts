@@ -4,7 +4,7 @@
  * that mutation testing (npm run mutation) can see a changed condition.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/index.js';
+import { createExtractor, extractQuotes } from '../../src/index.js';
 
 type Row = [text: string, type: string, rule: string | null, mention: string | null, cue: string | null, confidence: number];
 const rows = (text: string): Row[] =>
@@ -144,5 +144,21 @@ describe('fixed attribution bugs', () => {
   // first verb ("Carson took"); the phrase now stops before a lower-case word that takes an object.
   it('leading-cue: the subject of a coordinated verb stops before the first verb', () => {
     expect(rows('Carson took the stage and called the system “rotten”.')).toEqual([['rotten', 'partial', 'leading-cue', 'Carson', 'called', 0.85]]);
+  });
+});
+
+describe('cue verbs of the caller’s (createExtractor({ cueVerbs }))', () => {
+  const withCues = (cueVerbs: string[], text: string): Row[] =>
+    createExtractor({ cueVerbs, includeUnattributed: true }).extractQuotes(text).map((q) => [q.text, q.type, q.rule, q.speaker?.mention.text ?? null, q.cue?.text ?? null, q.confidence]);
+
+  it('reports with a verb the built-in list lacks, written in any case', () => {
+    const text = 'The minister intoned that the plan was “a fine idea.”';
+    expect(rows(text)).toEqual([['a fine idea.', 'partial', 'sentence-subject', 'The minister', null, 0.55]]);
+    expect(withCues(['Intoned'], text)).toEqual([['a fine idea.', 'partial', 'leading-cue', 'The minister', 'intoned', 0.85]]);
+  });
+
+  // (A filter by first letter and length once left out every cue longer than 15 code units.)
+  it('reports with a verb of more than 15 letters', () => {
+    expect(withCues(['compartmentalized'], 'The minister compartmentalized the plan as “a fine idea.”')).toEqual([['a fine idea.', 'partial', 'leading-cue', 'The minister', 'compartmentalized', 0.85]]);
   });
 });
