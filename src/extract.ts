@@ -13,6 +13,7 @@ import { pairQuotes } from './quotes/pair.js';
 import { buildContext, type DocumentContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
 import { sentenceSubjects } from './sieves/helpers.js';
 import { buildDoc } from './text/document.js';
+import { Scratch } from './text/memory.js';
 import { MARGIN, WINDOW, windowsOf, type Window } from './text/windows.js';
 import type { Analysis, Cue, CueKind, ExtractOptions, Quote, QuoteType, Span, Speaker, SpeakerKind } from './types.js';
 
@@ -176,6 +177,9 @@ class MentionList {
 /** A phrase's key: its first token and length (phrases are short). */
 const phraseKey = (p: Phrase): number => p.first * 64 + Math.min(63, p.last - p.first);
 
+/** The memory of every window's typed arrays, reused from window to window (see src/text/memory.ts). */
+const SCRATCH = new Scratch();
+
 /** What one window's analysis worked with (see {@link resident}). */
 interface WindowState {
   readonly ctx: DocumentContext;
@@ -194,6 +198,7 @@ interface WindowState {
  * Measured before this existed: over a 50 MB corpus with one thread, in about 3 of 8 runs at the
  * run's first full collection (about 800 ms of compilation again); with `gc()` forced between two
  * texts, 49-50 functions every time. Objects of the same classes that stay alive keep the maps.
+ * (Its typed arrays are views of {@link SCRATCH}, which later texts overwrite: it is kept, never read.)
  */
 let resident: { readonly window: WindowState | null; readonly table: EntityTable } | null = null;
 
@@ -227,10 +232,12 @@ function run(text: string, settings: Settings, size = WINDOW, margin = MARGIN): 
 function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quote[], table: EntityTable): WindowState | null {
   if (!/\S/.test(text)) return null;
   const at = w.from;
-  const doc = buildDoc(text);
+  // Nothing of one window's typed arrays outlives it (quotations and entities are plain objects).
+  SCRATCH.reset();
+  const doc = buildDoc(text, SCRATCH);
   const spans = pairQuotes(text, doc.paragraphs);
   if (spans.length === 0) return null;
-  const ctx = buildContext(doc, spans, settings.cueTable);
+  const ctx = buildContext(doc, spans, settings.cueTable, SCRATCH);
   runSieves(ctx);
   const made = ctx.made;
   const tk = doc.tokens;
@@ -280,9 +287,9 @@ function analyseWindow(text: string, w: Window, settings: Settings, quotes: Quot
     if (k === undefined) inputs.push({ phrase: p, speaker: false, subject: true, antecedent: -1 });
     else if (!inputs[k]!.speaker) inputs[k] = { phrase: p, speaker: false, subject: true, antecedent: -1 };
   }
-  const { clusters, of, state } = clusterMentions(doc, inputs, settings.lexicon);
+  const { clusters, of, state } = clusterMentions(doc, inputs, settings.lexicon, SCRATCH);
 
-  const entityOf = new Int32Array(clusters.length).fill(-1); // cluster id → public entity index
+  const entityOf = SCRATCH.int32s(clusters.length).fill(-1); // cluster id → public entity index
 
   for (let qi = 0; qi < spans.length; qi++) {
     const q = ctx.quotes[qi]!;

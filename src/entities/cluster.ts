@@ -12,6 +12,7 @@ import { antecedentEnd, headIndex, isGivenNameWord, standaloneDeterminer, type P
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import { nameSimilarity } from '../nlp/natural.js';
 import type { Doc } from '../text/document.js';
+import { OWN_ARRAYS, type ArrayMemory } from '../text/memory.js';
 import type { SpeakerKind } from '../types.js';
 import {
   COUNTRIES,
@@ -297,19 +298,20 @@ function hasModifiers(x: EntityCluster, modifiers: readonly string[]): boolean {
 
 /**
  * Clusters the mentions; returns the clusters, for each input mention its cluster (or -1), and
- * the clustering's working state (opaque; extract.ts keeps one alive, see `resident` there).
+ * the clustering's working state (opaque; extract.ts keeps one alive, see `resident` there). Its
+ * typed arrays come from `memory`.
  */
-export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: EntityLexicon): { clusters: EntityCluster[]; of: Int32Array; state: object } {
+export function clusterMentions(doc: Doc, inputs: readonly MentionInput[], lex: EntityLexicon, memory: ArrayMemory = OWN_ARRAYS): { clusters: EntityCluster[]; of: Int32Array; state: object } {
   const tk = doc.tokens;
   // Mentions in document order, a speaker before another mention at the same token, then in input
   // order: sorted as numbers (first token, speaker or not, input index) packed into one.
   const n = inputs.length;
-  const order = new Float64Array(n);
+  const order = memory.float64s(n);
   for (let i = 0; i < n; i++) order[i] = (inputs[i]!.phrase.first * 2 + (inputs[i]!.speaker ? 0 : 1)) * n + i;
   order.sort();
   const cs = new Clusters();
   const clusters = cs.list;
-  const of = new Int32Array(n).fill(-1);
+  const of = memory.int32s(n).fill(-1);
   // Which cluster a mention ending at a token belongs to: antecedents of "who".
   const endingAt = new Map<number, number>();
 

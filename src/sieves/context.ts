@@ -10,6 +10,7 @@ import { looksLikeTitle, utteranceLike } from '../quotes/classify.js';
 import { sentenceSubject } from './helpers.js';
 import type { QuoteSpan } from '../quotes/pair.js';
 import { endsSentence, lowerHash, startsSentence, type Doc, type Tokens } from '../text/document.js';
+import { OWN_ARRAYS, type ArrayMemory } from '../text/memory.js';
 import type { RuleName } from '../types.js';
 
 /** A quotation with the token bounds of the reporter's words around it. */
@@ -174,10 +175,10 @@ export class DocumentContext implements SieveContext {
   private readonly titleCache = new Map<number, boolean>();
   private names: Set<string> | null = null;
 
-  constructor(readonly doc: Doc, readonly cueTable: ReadonlyMap<string, string>, readonly inQuote: Uint8Array, quotations: number) {
-    this.cueLemma = new Uint16Array(doc.tokens.length);
-    this.madeInSentence = new Int32Array(quotations);
-    this.madeInParagraph = new Int32Array(doc.paragraphs.length);
+  constructor(readonly doc: Doc, readonly cueTable: ReadonlyMap<string, string>, readonly inQuote: Uint8Array, quotations: number, memory: ArrayMemory) {
+    this.cueLemma = memory.uint16s(doc.tokens.length);
+    this.madeInSentence = memory.int32s(quotations);
+    this.madeInParagraph = memory.int32s(doc.paragraphs.length);
   }
 
   titleCase(para: number): boolean {
@@ -229,14 +230,17 @@ export class DocumentContext implements SieveContext {
   }
 }
 
-/** Builds the quotation contexts and the cue list of a document, with nothing attributed yet. */
-export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: ReadonlyMap<string, string>): DocumentContext {
+/**
+ * Builds the quotation contexts and the cue list of a document, with nothing attributed yet (its
+ * typed arrays from `memory`).
+ */
+export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: ReadonlyMap<string, string>, memory: ArrayMemory = OWN_ARRAYS): DocumentContext {
   // For each token, whether it lies inside a quotation.
-  const inQuote = new Uint8Array(doc.tokens.length);
-  const ctx = new DocumentContext(doc, cueTable, inQuote, spans.length);
+  const inQuote = memory.uint8s(doc.tokens.length);
+  const ctx = new DocumentContext(doc, cueTable, inQuote, spans.length, memory);
   // First and last token of each quotation.
-  const opens = new Int32Array(spans.length);
-  const closes = new Int32Array(spans.length);
+  const opens = memory.int32s(spans.length);
+  const closes = memory.int32s(spans.length);
   for (let qi = 0; qi < spans.length; qi++) {
     const open = tokenAtOrAfter(doc, spans[qi]!.start);
     let close = tokenAtOrAfter(doc, spans[qi]!.end) - 1;

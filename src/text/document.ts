@@ -3,6 +3,7 @@
  * string. Built once per call; nothing here is shared between calls.
  */
 import { ABBREVIATIONS } from '../lexicon/words.js';
+import { OWN_ARRAYS, type ArrayMemory } from './memory.js';
 
 /** A paragraph: a line of text between line breaks, without the break. */
 export interface Paragraph {
@@ -153,16 +154,17 @@ const UPPER = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[-\u201
  * Splits the text into paragraphs and tokens in one pass over its code units. A paragraph ends at
  * every line break of every convention: CRLF, LF, lone CR, and the Unicode line and paragraph
  * separators. (Line breaks are whitespace and never inside a token, so the tokenizer meets each one
- * between tokens; a paragraph is blank when no token falls in it.)
+ * between tokens; a paragraph is blank when no token falls in it.) The token arrays come from
+ * `memory`.
  */
-export function buildDoc(text: string): Doc {
+export function buildDoc(text: string, memory: ArrayMemory = OWN_ARRAYS): Doc {
   const paragraphs: Paragraph[] = [];
   // Grown as needed; news text has about one token per five UTF-16 units.
   let cap = Math.max(16, Math.ceil(text.length / 5));
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let paras = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
+  let starts = memory.int32s(cap);
+  let ends = memory.int32s(cap);
+  let paras = memory.int32s(cap);
+  let flags = memory.uint8s(cap);
   let n = 0;
   const paraTokenStart: number[] = [0];
   let paraStart = 0;
@@ -198,12 +200,10 @@ export function buildDoc(text: string): Doc {
     }
     if (n === cap) {
       cap *= 2;
-      starts = grow(starts, cap);
-      ends = grow(ends, cap);
-      paras = grow(paras, cap);
-      const f = new Uint8Array(cap);
-      f.set(flags);
-      flags = f;
+      starts = grow(memory.int32s(cap), starts);
+      ends = grow(memory.int32s(cap), ends);
+      paras = grow(memory.int32s(cap), paras);
+      flags = grow(memory.uint8s(cap), flags);
     }
     starts[n] = i;
     ends[n] = e;
@@ -289,10 +289,10 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
+/** `bigger`, with `a` copied to its start. */
+function grow<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(bigger: T, a: T): T {
+  bigger.set(a);
+  return bigger;
 }
 
 /**
