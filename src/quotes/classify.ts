@@ -3,7 +3,7 @@
  * set in marks but no one says them: they are written in title case and stand after a word that
  * names a work or a possessive outlet ("ABC’s “This Week”", "the book “Trump Revealed”").
  */
-import type { Doc } from '../text/document.js';
+import type { Doc, Tokens } from '../text/document.js';
 import { unitClassifier } from '../text/units.js';
 
 /** Nouns and verbs that introduce the title of a work. */
@@ -87,8 +87,12 @@ export function titleCased(content: string): boolean {
  * biography", ", the film".
  */
 export function looksLikeTitle(doc: Doc, openTok: number, closeTok: number, content: string, lo: number): boolean {
-  if (!titleCased(content)) return false;
-  const tk = doc.tokens;
+  // (The words around it first: they rule out nearly every quotation, and cost less to read.)
+  return workAround(doc.tokens, openTok, closeTok, lo) && titleCased(content);
+}
+
+/** Whether the words around the quotation `[openTok…closeTok]` name a work (see {@link looksLikeTitle}). */
+function workAround(tk: Tokens, openTok: number, closeTok: number, lo: number): boolean {
   for (let i = openTok - 1; i >= lo && i >= openTok - 3; i--) {
     if (tk.isPoss(i)) return i === openTok - 1;
     if (!tk.isWord(i)) continue;
