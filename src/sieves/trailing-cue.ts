@@ -19,13 +19,19 @@ const WINDOW = 30;
 const reportsTrailing = (lemma: string): boolean => reportsUtterance(lemma) || lemma === 'read';
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'via', 'according', 'last', 'this', 'late', 'early', 'earlier', 'later', 'recently', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-/** Whether what follows a verb at `i` ends its report: punctuation, an adjunct, or the listener of "told". */
+/**
+ * Whether what follows a verb at `i` ends its report: punctuation, an adjunct, or the listener of
+ * "told". Not an opening mark, nor a comma or colon before one: "“…?” He answered, “I have no
+ * idea.”" introduces the next quotation.
+ */
 function endsReport(ctx: Parameters<Sieve['apply']>[0], i: number, hi: number, lemma: string): boolean {
   const tk = ctx.doc.tokens;
   if (!tk.has(i) || i > hi) return true;
-  if (tk.isPunct(i)) return !tk.is(i, '“') && !tk.is(i, '"');
+  if (tk.isPunct(i)) return !opens(tk, i) && !((tk.is(i, ',') || tk.is(i, ':')) && opens(tk, i + 1) && tk.paraOf(i + 1) === tk.paraOf(i));
   return ADJUNCT_START.has(tk.lowerOf(i)) || lemma === 'tell' || lemma === 'ask';
 }
+
+const opens = (tk: Tokens, i: number): boolean => tk.is(i, '“') || tk.is(i, '"');
 
 export const trailingCue: Sieve = {
   name: 'trailing-cue',
