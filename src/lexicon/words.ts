@@ -102,7 +102,10 @@ export const ROLE_NOUNS = set(`
   prince princess pope veteran veterans victim victims nurse priest nun monk widow bride groom
   spouse cousin uncle aunt niece nephew grandson granddaughter guest guests fan fans celebrity
   star champion athlete chef pilot scholar academic couple tabloid publication column piece
-  readout interview petition headline op-ed`);
+  readout interview petition headline op-ed
+  chair deputy representative sheriff coach marshal colonel captain admiral king queen emir
+  sheikh sheik ayatollah imam cardinal bishop archbishop rabbi reverend justice president-elect
+  entrepreneur`);
 
 /**
  * Documents and media that speak for their authors ("“…,” the report concluded", "The petition
