@@ -1,6 +1,7 @@
 /**
  * The document model: paragraphs, tokens and sentence breaks, all as offsets into the one original
- * string. Built once per call; nothing here is shared between calls.
+ * string. Built once per call and not shared between calls; its typed arrays may be views of
+ * memory that the next call reuses (./memory.ts), so nothing may keep a document past its call.
  */
 import { ABBREVIATIONS } from '../lexicon/words.js';
 import { OWN_ARRAYS, type ArrayMemory } from './memory.js';
