@@ -16,6 +16,10 @@ export const nextParagraphContinuation: Sieve = {
     const q = ctx.quotes[qi]!;
     const para = q.span.firstPara;
     if (q.openTok !== ctx.doc.paraTokenStart[para]) return null;
+    // Not a label: a few words in single marks heading a section (‘A really tough decision.’), or
+    // without a sentence's end (“Related:”, “Sons of Trump” is an adaptation …). A short sentence in
+    // double marks still continues: “This is extremely irresponsible.”
+    if (!q.speechLike && (q.span.family === 'single' || !q.endsWithTerminal)) return null;
     for (let k = ctx.lastCueBefore(ctx.doc.paraTokenStart[para + 1]!); k >= 0 && ctx.cues[k]!.para === para; k--) {
       if (ctx.cues[k]!.subject !== null) return null;
     }
