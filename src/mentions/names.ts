@@ -7,6 +7,10 @@ import { DETERMINERS, isSentenceAdverb, NAME_PARTICLES, NP_BREAKERS, PRONOUNS, S
 import { isNamePeriod, type Doc } from '../text/document.js';
 import type { Phrase } from './np.js';
 
+// The words that start no name, merged into one set: most capitalised words are in none of them,
+// and each would be looked up four times.
+const NOT_NAME_START: ReadonlySet<string> = new Set([...NP_BREAKERS, ...PRONOUNS.keys(), ...DETERMINERS, ...SENTENCE_OPENERS]);
+
 /** Every name run outside quotations, given the per-token "inside a quotation" flags. */
 export function nameRuns(doc: Doc, inQuote: Uint8Array): Phrase[] {
   const tk = doc.tokens;
@@ -16,7 +20,7 @@ export function nameRuns(doc: Doc, inQuote: Uint8Array): Phrase[] {
     // Most tokens are not capitalised words: rule them out before lower-casing them.
     if (inQuote[i] === 1 || !tk.isCap(i)) { i++; continue; }
     const w = tk.lowerOf(i);
-    if (NP_BREAKERS.has(w) || PRONOUNS.has(w) || DETERMINERS.has(w) || SENTENCE_OPENERS.has(w) || isSentenceAdverb(w)) { i++; continue; }
+    if (NOT_NAME_START.has(w) || isSentenceAdverb(w)) { i++; continue; }
     const para = tk.paraOf(i);
     let last = i;
     let j = i + 1;

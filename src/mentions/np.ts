@@ -66,15 +66,19 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
   const w = tk.lowerOf(i);
   if (tk.isCap(i)) {
     if (isGivenName(tk, i, w, next)) return true;
-    if (NP_BREAKERS.has(w) || SENTENCE_OPENERS.has(w)) return surnameBeforeCue(tk, i, w, next, cues);
+    if (BREAKERS_OR_OPENERS.has(w)) return surnameBeforeCue(tk, i, w, next, cues);
     // A capitalised -ing word before a lower-case one opens a clause ("Speaking to reporters"),
     // unless it ends a name ("Peter King", "Peyton Manning said").
     return !PRONOUNS.has(w) && !isSentenceAdverb(w) && !(w.endsWith('ing') && tk.has(next) && !tk.isCap(next) && !tk.isCap(i - 1));
   }
   // (A lower-case irregular past tense is a verb: "“Call the roll,” came shouts from the crowd".)
-  return !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w) && (!cues.has(w) || afterArticle(tk, i)) && !PRONOUNS.has(w) && !NP_PREPOSITIONS.has(w) && !isNegatedAuxiliary(w) &&
-    !isIrregularPast(w);
+  return !NOT_NOMINAL.has(w) && (!cues.has(w) || afterArticle(tk, i)) && !isNegatedAuxiliary(w) && !isIrregularPast(w);
 }
+
+// The word sets nominal() tests, merged: one lookup instead of two or four for the many words in
+// none of them (the sets are fixed; nominal runs on every token of every phrase read).
+const BREAKERS_OR_OPENERS: ReadonlySet<string> = new Set([...NP_BREAKERS, ...SENTENCE_OPENERS]);
+const NOT_NOMINAL: ReadonlySet<string> = new Set([...NP_BREAKERS, ...VERB_ADJUNCTS, ...PRONOUNS.keys(), ...NP_PREPOSITIONS]);
 
 /** "didn’t", "aren't", "won’t": a negated auxiliary ends a noun phrase ("The final results aren’t in"). */
 const isNegatedAuxiliary = (w: string): boolean => w.length > 3 && w.charCodeAt(w.length - 1) === 116 /* t */ && (w.endsWith('n’t') || w.endsWith("n't"));
