@@ -49,7 +49,7 @@ const isGivenName = (tk: Tokens, i: number, lower: string, next: number): boolea
  * surname: "Will wrote" (George Will), "“…,” From said" (Al From).
  */
 function surnameBeforeCue(tk: Tokens, i: number, w: string, next: number, cues: ReadonlyMap<string, string>): boolean {
-  if (next < 0 || !(NP_BREAKERS.has(w) || SENTENCE_OPENERS.has(w))) return false;
+  if (next < 0 || !BREAKERS_OR_OPENERS.has(w)) return false;
   if (!tk.isWord(next) || tk.isCap(next) || tk.paraOf(next) !== tk.paraOf(i)) return false;
   const v = tk.lowerOf(next);
   if (!cues.has(v) || v.endsWith('ing')) return false;
@@ -100,7 +100,8 @@ export function afterArticle(tk: Tokens, i: number): boolean {
 }
 
 /** Whether a lower-cased word is a given name of either gender ("peter", "carly"). */
-export const isGivenNameWord = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
+export const isGivenNameWord = (w: string): boolean => LISTED_GIVEN_NAMES.has(w);
+const LISTED_GIVEN_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES]);
 
 /** Whether a lower-case word reads as a regular past tense ("rallied", not "bed" or "need"). */
 export const isRegularPast = (w: string): boolean => w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed');
@@ -206,11 +207,13 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'when', 'while', 'as', 'be
 function endsNounPhrase(tk: Tokens, i: number): boolean {
   if (!tk.isWord(i)) return false;
   const w = tk.lowerOf(i);
-  return !DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !NP_BREAKERS.has(w) && !VERB_ADJUNCTS.has(w);
+  return !FUNCTION_WORDS.has(w);
 }
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...DETERMINERS, ...NP_PREPOSITIONS, ...NP_BREAKERS, ...VERB_ADJUNCTS]);
 
 /** Whether a lower-case word names a role or a title: a noun, not a verb. */
-const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w) || PLURAL_ROLE_NOUNS.has(w) || TITLES.has(w);
+const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w);
+const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PLURAL_ROLE_NOUNS, ...TITLES]);
 
 // Adverbs in -ly between a subject and its verb ("Trump jokingly said"), but not nouns in -ly.
 const NOT_ADVERBS = new Set(['family', 'supply', 'assembly', 'monopoly', 'ally', 'rally', 'bully', 'anomaly', 'butterfly', 'italy', 'homily', 'belly', 'jelly']);
@@ -491,6 +494,9 @@ const COMPOUND_AGENT = /(?:er|ers|or|ors|ist|ists|ian|ians)$/;
 // Lower-case nouns that name people by what they do: "the buyer", "a protester", "the economist".
 const AGENT_SUFFIX = /(?:er|ers|or|ors|ist|ists|ian|ians|ee|ees|man|men|woman|women|people|ent|ents|ant|ants)$/;
 
+// The nouns that head a speaker phrase, merged: one lookup for the many heads in none of them.
+const SPEAKER_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PLURAL_ROLE_NOUNS, ...DOCUMENT_NOUNS]);
+
 /**
  * Whether token `i` can head a speaker phrase: a name, a role or institution noun, or a noun that
  * names an agent. Rules out "his comments", "the most explosive claim" and other noun uses of cue words.
@@ -498,7 +504,7 @@ const AGENT_SUFFIX = /(?:er|ers|or|ors|ist|ists|ian|ians|ee|ees|man|men|woman|wo
 export function speakerHead(tk: Tokens, i: number): boolean {
   if (tk.isCap(i)) return true;
   const w = tk.lowerOf(i);
-  if (ROLE_NOUNS.has(w) || PLURAL_ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) return true;
+  if (SPEAKER_NOUNS.has(w)) return true;
   if (startsWithNumber(w, 0)) return false;
   // A compound names an agent by its last part: "front-runner", "co-founder" (not "long-term").
   if (w.includes('-')) {
