@@ -14,6 +14,7 @@ import { relayedBy } from './sieves/relayed-by.js';
 import { sameSentence } from './sieves/same-sentence.js';
 import { sentenceFinalCue } from './sieves/sentence-final-cue.js';
 import { sentenceSubjectSieve } from './sieves/sentence-subject.js';
+import { speechNounPossessor } from './sieves/speech-noun-possessor.js';
 import { trailingCue } from './sieves/trailing-cue.js';
 
 export const SIEVES: readonly Sieve[] = [
@@ -31,6 +32,8 @@ export const SIEVES: readonly Sieve[] = [
   headlineColon,
   // A colon with no verb: the sentence's subject introduces the quotation.
   colonLeadIn,
+  // No cue: a noun of speech before the quotation ("his claim that “…”") names its possessor.
+  speechNounPossessor,
   // Needs the rules above: quotations of one sentence share a speaker.
   sameSentence,
   // No verb in the sentence: its subject, when it is a person or organisation.

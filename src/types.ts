@@ -96,6 +96,7 @@ export type RuleName =
   | 'dash-credit'
   | 'headline-colon'
   | 'colon-lead-in'
+  | 'speech-noun-possessor'
   | 'same-sentence'
   | 'sentence-subject'
   | 'paragraph-continuation'

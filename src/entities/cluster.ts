@@ -21,6 +21,7 @@ import {
   NAME_PARTICLES,
   ORGANIZATION_WORDS,
   PLURAL_ROLE_NOUNS,
+  POSSESSIVE_PRONOUNS,
   PRONOUNS,
   ROLE_NOUNS,
   TITLES,
@@ -83,6 +84,9 @@ export function nameKey(lower: string): string {
 export function parseMention(doc: Doc, p: Phrase, lex: EntityLexicon): Parsed {
   const tk = doc.tokens;
   if (p.first === p.last && PRONOUNS.has(tk.lowerOf(p.first))) return { type: 'pronoun', word: tk.lowerOf(p.first) };
+  // "his claim that “…”": the possessor is found as the pronoun it stands for.
+  const nominative = p.first === p.last ? POSSESSIVE_PRONOUNS.get(tk.lowerOf(p.first)) : undefined;
+  if (nominative !== undefined) return { type: 'pronoun', word: nominative };
   // "Both said", "Many agreed", "Another added": people, however capitalised; "he" is not one of many.
   const alone = p.first === p.last ? standaloneDeterminer(tk.lowerOf(p.first)) : null;
   if (alone !== null) {

@@ -12,6 +12,9 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neute
   ['i', 'self'], ['you', 'self'], ['who', 'relative'], ['which', 'relative'],
 ] as const);
 
+/** Possessive pronouns standing alone as a speaker ("his claim that “…”"), with the pronoun they resolve as. */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+
 /** Words that open a noun phrase: articles, demonstratives, possessives, quantifiers. */
 export const DETERMINERS = set(`
   the a an this that these those his her their its our my your some many several few most all both

@@ -131,6 +131,14 @@ const CASES: readonly [string, string, Row[]][] = [
   ['leading-cue: a parenthesis after the subject of a participle', 'The minister (a former judge) hit back, calling the report “a lie.”', [['a lie.', 'partial', 'leading-cue', 'The minister', 'calling', 0.85]]],
   ['leading-cue: no subject when the introductory clause has no comma', 'When asked the minister smiled and then “laughed.”', [['laughed.', 'other', null, null, null, 0]]],
   ['leading-cue: a time phrase before the subject', 'A week later, she described the plan as “unacceptable.”', [['unacceptable.', 'partial', 'leading-cue', 'she', 'described', 0.595]]],
+  // speech-noun-possessor
+  ['speech-noun-possessor: a possessive pronoun, a link and three words', 'The senator stood by his claim that the plan was “dead on arrival.”', [['dead on arrival.', 'partial', 'speech-noun-possessor', 'his', null, 0.75]]],
+  ['speech-noun-possessor: a name with its possessive, a title kept', 'Critics seized on Governor Ortiz’s promise to be “neutral” in the talks.', [['neutral', 'partial', 'speech-noun-possessor', 'Governor Ortiz', null, 0.75]]],
+  ['speech-noun-possessor: two modifiers before the noun', 'Reporters checked Trump’s recent evidence-free assertion that “thousands” cheered.', [['thousands', 'partial', 'speech-noun-possessor', 'Trump', null, 0.75]]],
+  ['speech-noun-possessor: not a word that opens the sentence', 'While Sanders’s call for a “revolution” draws crowds, others wait.', [['revolution', 'partial', 'speech-noun-possessor', 'Sanders', null, 0.75]]],
+  ['speech-noun-possessor: not after "as"', 'Critics seized on Ortiz’s remarks as “reckless.”', [['reckless.', 'other', null, null, null, 0]]],
+  ['speech-noun-possessor: not four words after the link', 'Hale stood by his claim that the new city budget was “fair.”', [['fair.', 'other', null, null, null, 0]]],
+  ['speech-noun-possessor: not without a possessor', 'Critics seized on the promise to be “neutral” in the talks.', [['neutral', 'other', null, null, null, 0]]],
 ];
 
 describe('attribution rules on single sentences', () => {
