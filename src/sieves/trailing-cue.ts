@@ -118,18 +118,26 @@ function unlistedVerb(ctx: Parameters<Sieve['apply']>[0], qi: number, s: number)
     if (named === null || !tk.isCap(named.last)) return null;
     return { phrase: withRole(ctx.doc, named, q.rightHi), cue: { first: s, last: s, lemma: tk.lowerOf(s), kind: 'verb' } };
   }
-  const p = phraseStartingAt(ctx.doc, s, q.rightHi, ctx.cueTable);
+  let p = phraseStartingAt(ctx.doc, s, q.rightHi, ctx.cueTable);
+  // (A phrase may run on into the verb when it is not a listed cue: "the nominee riffed".)
+  if (p !== null && p.last > p.first && isPastVerb(tk, p.last) && !isPastVerb(tk, p.last + 1)) p = { first: p.first, last: p.last - 1 };
   if (p === null || !speakerHead(tk, headIndex(ctx.doc, p)) && !isPronounLike(tk.lowerOf(p.first), p)) return null;
   const v = p.last + 1;
   if (v > q.rightHi || !tk.isWord(v) || tk.isCap(v)) return null;
   const verb = tk.lowerOf(v);
   if (!/(?:ed|es)$/.test(verb) && !IRREGULAR_PAST.has(verb)) return null;
   let last = v;
-  if (last + 1 <= q.rightHi && PARTICLES.has(tk.lowerOf(last + 1))) last++;
-  const end = last + 1;
+  // A particle makes a phrasal verb ("shot back.", "shot back with a laugh"); after a past tense it
+  // may instead open an adjunct ("riffed on the answer").
+  if (last + 1 <= q.rightHi && PARTICLES.has(tk.lowerOf(last + 1)) &&
+    (!isPastVerb(tk, v) || endsClause(tk, last + 2, q.rightHi) || ADJUNCT_AFTER.has(tk.lowerOf(last + 2)))) last++;
   // The clause ends, or goes on with an adjunct: "Bennett shot back with a laugh", "Trump barked and …".
-  if (end <= q.rightHi && tk.has(end) && !tk.is(end, '.') && !tk.is(end, ',') && !tk.is(end, '!') && !tk.is(end, ';') && !ADJUNCT_AFTER.has(tk.lowerOf(end))) return null;
+  if (!endsClause(tk, last + 1, q.rightHi) && !ADJUNCT_AFTER.has(tk.lowerOf(last + 1))) return null;
   return { phrase: p, cue: { first: v, last, lemma: ctx.doc.text.slice(tk.startOf(v), tk.endOf(last)).toLowerCase(), kind: 'verb' } };
 }
+
+/** Whether the clause ends at token `end`: the sentence's end, or a comma, period, ! or ;. */
+const endsClause = (tk: Tokens, end: number, hi: number): boolean =>
+  end > hi || !tk.has(end) || tk.is(end, '.') || tk.is(end, ',') || tk.is(end, '!') || tk.is(end, ';');
 
 const isPronounLike = (w: string, p: { first: number; last: number }): boolean => p.first === p.last && PRONOUNS.has(w) && w !== 'it' && w !== 'which';
