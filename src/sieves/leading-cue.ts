@@ -62,8 +62,10 @@ const ABSOLUTE_OPENERS = new Set(['with', 'and', ',', '—', '–', '-']);
 /** The name that is the subject of a participle at `i` in an absolute construction ("with McCain calling"). */
 function absoluteSubject(ctx: Parameters<Sieve['apply']>[0], i: number, lo: number): Phrase | null {
   const tk = ctx.doc.tokens;
-  if (i - 1 < lo || !tk.isCap(i - 1)) return null;
-  const p = phraseEndingAt(ctx.doc, i - 1, lo, ctx.cueTable);
+  // (An adverb may stand between: "with Trump reportedly yelling".)
+  const end = tk.isWord(i - 1) && !tk.isCap(i - 1) && tk.lowerOf(i - 1).endsWith('ly') ? i - 2 : i - 1;
+  if (end < lo || !tk.isCap(end)) return null;
+  const p = phraseEndingAt(ctx.doc, end, lo, ctx.cueTable);
   if (p === null || p.first - 1 < lo || ctx.inQuote[p.first - 1] === 1) return null;
   return ABSOLUTE_OPENERS.has(tk.lowerOf(p.first - 1)) ? p : null;
 }
