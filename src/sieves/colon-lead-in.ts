@@ -7,6 +7,7 @@
 import { headIndex, phraseEndingAt, phraseStartingAt, speakerHead, subjectBefore } from '../mentions/np.js';
 import { endsSentence, startsSentence } from '../text/document.js';
 import type { Found, Sieve, SieveContext } from './context.js';
+import type { Phrase } from '../mentions/np.js';
 import { sentenceSubject } from './helpers.js';
 
 // A word that a verb follows: an auxiliary or a modal, negated or not.
@@ -52,6 +53,8 @@ function leadIn(ctx: SieveContext, lo: number, colon: number, ownParagraph: bool
       if (inverted !== null && inverted.last === colon - 1) return { phrase: inverted, cue: c };
     }
   }
+  const source = sourceLine(ctx, lo, colon);
+  if (source !== null) return { phrase: source, cue: null, colon };
   const p = sentenceSubject(ctx, lo, colon - 1);
   if (p !== null && speakerHead(ctx.doc.tokens, headIndex(ctx.doc, p))) return { phrase: p, cue: null, colon };
   // A subject that names no speaker, and a full name right before the colon: "The timing of the
@@ -65,4 +68,27 @@ function leadIn(ctx: SieveContext, lo: number, colon: number, ownParagraph: bool
     return { phrase: { first, last: named.last }, cue: null, colon };
   }
   return p === null ? null : { phrase: p, cue: null, colon };
+}
+
+/**
+ * A lead-in that only names a source, as excerpts are introduced: "From the report:", "More from
+ * Jones:", "Here’s Clinton in December 1992:". The speaker is the phrase after "from" or "Here’s",
+ * which may end in a phrase of time or place before the colon.
+ */
+function sourceLine(ctx: SieveContext, lo: number, colon: number): Phrase | null {
+  const tk = ctx.doc.tokens;
+  let k = lo;
+  const w = tk.lowerOf(k);
+  if (w === 'more' && tk.lowerOf(k + 1) === 'from') k += 2;
+  else if (w === 'from') k += 1;
+  else if (w === 'here' && (tk.lowerOf(k + 1) === 'is' || tk.lowerOf(k + 1) === 'are' || (tk.isPoss(k + 1) && tk.lengthOf(k + 1) === 2))) k += 2;
+  else if (w === 'here’s' || w === "here's") k += 1;
+  else return null;
+  if (k >= colon) return null;
+  const p = phraseStartingAt(ctx.doc, k, colon - 1, ctx.cueTable);
+  if (p === null || !speakerHead(tk, headIndex(ctx.doc, p))) return null;
+  // Up to the colon, or a short phrase of time or place after it ("in December 1992").
+  if (p.last === colon - 1) return p;
+  const after = tk.lowerOf(p.last + 1);
+  return (after === 'in' || after === 'on' || after === 'at') && colon - p.last <= 5 ? p : null;
 }
