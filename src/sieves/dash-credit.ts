@@ -4,6 +4,7 @@
  *   “We will rebuild.” – Sonia Khush
  */
 import { phraseStartingAt } from '../mentions/np.js';
+import { endsSentence } from '../text/document.js';
 import type { Found, Sieve, SieveContext } from './context.js';
 
 const DASHES = new Set(['—', '–', '-', '―']);
@@ -42,5 +43,13 @@ function creditLine(ctx: SieveContext, qi: number): Found | null {
   const end = (doc.paraTokenStart[tk.paraOf(next) + 1] ?? tk.length) - 1;
   const p = phraseStartingAt(doc, next + 1, end, ctx.cueTable);
   if (p === null || !tk.isCap(p.last)) return null;
-  return p.last === end || (p.last + 1 === end && tk.is(end, '.')) ? { phrase: p, cue: null } : null;
+  if (p.last === end || (p.last + 1 === end && tk.is(end, '.'))) return { phrase: p, cue: null };
+  // The name and, after a comma, where or what it is: "- Michelle Marks, Philadelphia.", "-President
+  // Obama, tweeting after Clinton's speech." (a short line, one sentence).
+  if (!tk.is(p.last + 1, ',') || end - next > CREDIT_LINE_TOKENS) return null;
+  for (let i = p.last + 1; i < end; i++) if (endsSentence(doc, i)) return null;
+  return { phrase: p, cue: null };
 }
+
+/** The most tokens a credit line with a description after the name may have. */
+const CREDIT_LINE_TOKENS = 16;
