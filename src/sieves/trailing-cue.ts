@@ -31,6 +31,9 @@ function endsReport(ctx: Parameters<Sieve['apply']>[0], i: number, hi: number, l
   return ADJUNCT_START.has(tk.lowerOf(i)) || lemma === 'tell' || lemma === 'ask';
 }
 
+// Forms of "be" and "get" before a past participle: the verb is passive, and reports nothing.
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'gotten']);
+
 const opens = (tk: Tokens, i: number): boolean => tk.is(i, '“') || tk.is(i, '"');
 
 export const trailingCue: Sieve = {
@@ -60,6 +63,8 @@ export const trailingCue: Sieve = {
       if (c.kind !== 'verb' || !reportsTrailing(c.lemma)) return null;
       // A participle has no subject of its own here: "vowing to “open up” libel laws, and suggesting …".
       if (isParticiple(tk.lowerOf(i))) return null;
+      // Nor a passive: "“…” Touché, Carly, but getting fired from your company …".
+      if (PASSIVE_AUXILIARIES.has(tk.lowerOf(i - 1))) return null;
       let subject = subjectBefore(ctx.doc, i, s, ctx.cueTable);
       if (subject === null || subject.first !== s) {
         // "“…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said": the name right
