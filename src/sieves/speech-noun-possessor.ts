@@ -2,7 +2,9 @@
  * speech-noun-possessor: a quotation that gives the words of a noun of speech (claim, remark,
  * promise, call …) belongs to that noun's possessor.
  *   Trump stood by his claim that “thousands” cheered.   … over her remark that “there’s a special place …”
- *   Judicial Watch called Clinton's assertion of a “claim of right” significant.
+ *   Critics seized on Governor Ortiz’s promise to be “neutral”.
+ * It runs after the cue rules: a reporting verb decides first ("Critics mocked his promise to be
+ * “neutral”" quotes the critics more often than not).
  */
 import { DETERMINERS, SENTENCE_OPENERS, SUBORDINATORS } from '../lexicon/words.js';
 import { isNamePeriod } from '../text/document.js';
