@@ -45,7 +45,8 @@ export const SENTENCE_OPENERS = set(`
   like unlike despite under over without within there here why how what whether not only even
   just instead indeed perhaps maybe yes no well oh so thus hence again once today tonight
   yesterday tomorrow amid toward towards across behind beyond near inside outside throughout
-  following regarding given neither either alongside besides beside around`);
+  following regarding given neither either alongside besides beside around rather nonetheless
+  nevertheless moreover furthermore likewise otherwise therefore`);
 
 const SENTENCE_ADVERB = /(?:ingly|edly|ously|ively|fully|ally|ately|ently|antly)$/;
 /**
