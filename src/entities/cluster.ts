@@ -77,7 +77,13 @@ const LOOKBACK = 64;
 
 /** The form of a name token used to compare names: lower-case, without an Arabic article (al-Assad → assad). */
 export function nameKey(lower: string): string {
-  return lower.replace(ARABIC_ARTICLE, '').replace(/[’']/g, "'");
+  // (Most names have neither a hyphen nor an apostrophe: they are their own key, with no regular
+  // expression run; nameKey is called for every mention and name run.)
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 39 || c === 0x2019) return lower.replace(ARABIC_ARTICLE, '').replace(/[’']/g, "'");
+  }
+  return lower;
 }
 
 /** Parses a speaker phrase into a pronoun, a name (with its title) or a description. */
