@@ -4,8 +4,8 @@
  */
 import { isTitleCase, type CueHit } from '../cues/find.js';
 import { INVERTING_LEMMAS, isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lexicon/cues.js';
-import { ROLE_NOUNS } from '../lexicon/words.js';
-import { afterArticle, phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
+import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/words.js';
+import { afterArticle, phraseStartingAt, speakerHead, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
 import { looksLikeTitle, utteranceLike } from '../quotes/classify.js';
 import { sentenceSubject } from './helpers.js';
 import type { QuoteSpan } from '../quotes/pair.js';
@@ -302,7 +302,7 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
       // "as Byler pointed out in December, “…”".
       const k = afterSetting(tk, i + 2, inQuote);
       if (!tk.isCap(i) && k < tk.length && tk.paraOf(k) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'out' && inQuote[i + 1] === 0 && (tk.isPunct(k) || tk.lowerOf(k) === 'that')) ctx.setCue(i, POINT_OUT);
-    } else if (!afterArticle(tk, i) && !namingParticiple(tk, i, lower)) {
+    } else if (!afterArticle(tk, i) && !namingParticiple(tk, i, lower) && !(lower === 'states' && nounStates(tk, i))) {
       const lemma = cueTable.get(lower);
       if (lemma !== undefined && (!tk.isCap(i) || ctx.titleCase(tk.paraOf(i)) || invertedAtStart(doc, i, lemma, cueTable, inQuote))) ctx.setCue(i, lemma);
     }
@@ -337,6 +337,23 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     i = cue.last;
   }
   return ctx;
+}
+
+// Words before "states" that make it the noun: quantifiers, and regional words ending like adjectives.
+const STATES_QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'other', 'these', 'those', 'few', 'member', 'gulf', 'arab', 'nordic', 'united']);
+const REGIONAL_ADJECTIVE = /(?:ern|ian|an|ic|ese|ish|i)$/;
+
+/**
+ * Whether "states" at `i` is the plural noun: after a number, a quantifier, a lower-case word that
+ * names no speaker ("battleground states", "bellwether states") or a regional adjective ("Southern
+ * states", "many Asian states"), not after a subject ("the document states, “…”").
+ */
+function nounStates(tk: Tokens, i: number): boolean {
+  if (!tk.isWord(i - 1) || tk.paraOf(i - 1) !== tk.paraOf(i)) return false;
+  const w = tk.lowerOf(i - 1);
+  if (/^\d/.test(w) || STATES_QUANTIFIERS.has(w) || DETERMINERS.has(w)) return true;
+  if (tk.isCap(i - 1)) return REGIONAL_ADJECTIVE.test(w);
+  return !speakerHead(tk, i - 1) && !PRONOUNS.has(w);
 }
 
 /**
