@@ -139,6 +139,9 @@ const CASES: readonly [string, string, Row[]][] = [
   ['speech-noun-possessor: not after "as"', 'Critics seized on Ortiz’s remarks as “reckless.”', [['reckless.', 'other', null, null, null, 0]]],
   ['speech-noun-possessor: not four words after the link', 'Hale stood by his claim that the new city budget was “fair.”', [['fair.', 'other', null, null, null, 0]]],
   ['speech-noun-possessor: not without a possessor', 'Critics seized on the promise to be “neutral” in the talks.', [['neutral', 'other', null, null, null, 0]]],
+  // cue forms that are plural nouns
+  ['cues: a plural noun after a number is no cue', 'The email appears to contradict 2013 comments from the secretary that “no one was warned.”', [['no one was warned.', 'partial', 'sentence-subject', 'The email', null, 0.55]]],
+  ['cues: a surname that ends like an adjective still reports', 'Ryan calls the remark “racist.”', [['racist.', 'partial', 'leading-cue', 'Ryan', 'calls', 0.85]]],
 ];
 
 describe('attribution rules on single sentences', () => {
