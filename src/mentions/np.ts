@@ -72,13 +72,41 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
     return !PRONOUNS.has(w) && !isSentenceAdverb(w) && !(w.endsWith('ing') && tk.has(next) && !tk.isCap(next) && !tk.isCap(i - 1));
   }
   // (A lower-case irregular past tense is a verb: "“Call the roll,” came shouts from the crowd".)
-  return !NOT_NOMINAL.has(w) && (!cues.has(w) || afterArticle(tk, i)) && !isNegatedAuxiliary(w) && !isIrregularPast(w);
+  return !NOT_NOMINAL.has(w) && (!cues.has(w) || afterArticle(tk, i) || pluralNounCue(tk, i, w)) && !isNegatedAuxiliary(w) && !isIrregularPast(w);
 }
 
 // The word sets nominal() tests, merged: one lookup instead of two or four for the many words in
 // none of them (the sets are fixed; nominal runs on every token of every phrase read).
 const BREAKERS_OR_OPENERS: ReadonlySet<string> = new Set([...NP_BREAKERS, ...SENTENCE_OPENERS]);
 const NOT_NOMINAL: ReadonlySet<string> = new Set([...NP_BREAKERS, ...VERB_ADJUNCTS, ...PRONOUNS.keys(), ...NP_PREPOSITIONS]);
+
+// Words before "states" that make it the noun: quantifiers, and regional words ending like adjectives.
+const STATES_QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'other', 'these', 'those', 'few', 'member', 'gulf', 'arab', 'nordic', 'united']);
+const REGIONAL_ADJECTIVE = /^(?:(?:south|north|east|west|mid|midwest|southwest|northwest|northeast|southeast)ern|asian|european|african|american|arab|latin|gulf|baltic|nordic|balkan|pacific|caribbean|scandinavian|islamic|muslim)$/;
+
+/** Cue forms that are also plural nouns ("the states", "2013 comments"). */
+const PLURAL_NOUN_CUES = new Set(['states', 'comments', 'remarks', 'claims', 'reports', 'notes', 'calls', 'promises', 'pledges']);
+
+/**
+ * Whether a cue form that is also a plural noun is the noun at `i`: after a number, a quantifier
+ * ("many states"), a regional adjective ("Southern states", "many Asian states") or a lower-case
+ * word that names no speaker ("battleground states", "bellwether states"); not after a subject
+ * ("the document states, “…”", "he calls", "Conway notes") or an adverb ("also calls").
+ */
+function pluralNounAt(tk: Tokens, i: number, lower: string): boolean {
+  if (!tk.isWord(i - 1) || tk.paraOf(i - 1) !== tk.paraOf(i)) return false;
+  const w = tk.lowerOf(i - 1);
+  if (/^\d/.test(w)) return true;
+  if (tk.isCap(i - 1)) return REGIONAL_ADJECTIVE.test(w) || (lower === 'states' && STATES_QUANTIFIERS.has(w));
+  if (STATES_QUANTIFIERS.has(w)) return lower === 'states' || !STANDALONE.has(w);
+  if (DETERMINERS.has(w)) return !STANDALONE.has(w);
+  return !speakerHead(tk, i - 1) && !PRONOUNS.has(w) && !VERB_ADJUNCTS.has(w) && !w.endsWith('ly');
+}
+/** Quantifiers that stand alone as a subject ("Many note that …", "Another notes …"). */
+const STANDALONE = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'few', 'another', 'one', 'others']);
+
+/** Whether the cue form `lower` at `i` is a plural noun there ("Southern states", "2013 comments"). */
+export const pluralNounCue = (tk: Tokens, i: number, lower: string): boolean => PLURAL_NOUN_CUES.has(lower) && pluralNounAt(tk, i, lower);
 
 /** "didn’t", "aren't", "won’t": a negated auxiliary ends a noun phrase ("The final results aren’t in"). */
 const isNegatedAuxiliary = (w: string): boolean => w.length > 3 && w.charCodeAt(w.length - 1) === 116 /* t */ && (w.endsWith('n’t') || w.endsWith("n't"));

@@ -4,8 +4,8 @@
  */
 import { isTitleCase, type CueHit } from '../cues/find.js';
 import { INVERTING_LEMMAS, isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lexicon/cues.js';
-import { DETERMINERS, PRONOUNS, ROLE_NOUNS, VERB_ADJUNCTS } from '../lexicon/words.js';
-import { afterArticle, phraseStartingAt, speakerHead, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
+import { ROLE_NOUNS } from '../lexicon/words.js';
+import { afterArticle, phraseStartingAt, pluralNounCue, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
 import { looksLikeTitle, utteranceLike } from '../quotes/classify.js';
 import { sentenceSubject } from './helpers.js';
 import type { QuoteSpan } from '../quotes/pair.js';
@@ -302,7 +302,7 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
       // "as Byler pointed out in December, “…”".
       const k = afterSetting(tk, i + 2, inQuote);
       if (!tk.isCap(i) && k < tk.length && tk.paraOf(k) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'out' && inQuote[i + 1] === 0 && (tk.isPunct(k) || tk.lowerOf(k) === 'that')) ctx.setCue(i, POINT_OUT);
-    } else if (!afterArticle(tk, i) && !namingParticiple(tk, i, lower) && !(PLURAL_NOUN_CUES.has(lower) && pluralNounAt(tk, i, lower))) {
+    } else if (!afterArticle(tk, i) && !namingParticiple(tk, i, lower) && !pluralNounCue(tk, i, lower)) {
       const lemma = cueTable.get(lower);
       if (lemma !== undefined && (!tk.isCap(i) || ctx.titleCase(tk.paraOf(i)) || invertedAtStart(doc, i, lemma, cueTable, inQuote))) ctx.setCue(i, lemma);
     }
@@ -338,31 +338,6 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
   }
   return ctx;
 }
-
-// Words before "states" that make it the noun: quantifiers, and regional words ending like adjectives.
-const STATES_QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'other', 'these', 'those', 'few', 'member', 'gulf', 'arab', 'nordic', 'united']);
-const REGIONAL_ADJECTIVE = /^(?:(?:south|north|east|west|mid|midwest|southwest|northwest|northeast|southeast)ern|asian|european|african|american|arab|latin|gulf|baltic|nordic|balkan|pacific|caribbean|scandinavian|islamic|muslim)$/;
-
-/** Cue forms that are also plural nouns ("the states", "2013 comments"). */
-const PLURAL_NOUN_CUES = new Set(['states', 'comments', 'remarks', 'claims', 'reports', 'notes', 'calls', 'promises', 'pledges']);
-
-/**
- * Whether a cue form that is also a plural noun is the noun at `i`: after a number, a quantifier
- * ("many states"), a regional adjective ("Southern states", "many Asian states") or a lower-case
- * word that names no speaker ("battleground states", "bellwether states"); not after a subject
- * ("the document states, “…”", "he calls", "Conway notes") or an adverb ("also calls").
- */
-function pluralNounAt(tk: Tokens, i: number, lower: string): boolean {
-  if (!tk.isWord(i - 1) || tk.paraOf(i - 1) !== tk.paraOf(i)) return false;
-  const w = tk.lowerOf(i - 1);
-  if (/^\d/.test(w)) return true;
-  if (tk.isCap(i - 1)) return REGIONAL_ADJECTIVE.test(w) || (lower === 'states' && STATES_QUANTIFIERS.has(w));
-  if (STATES_QUANTIFIERS.has(w)) return lower === 'states' || !STANDALONE.has(w);
-  if (DETERMINERS.has(w)) return !STANDALONE.has(w);
-  return !speakerHead(tk, i - 1) && !PRONOUNS.has(w) && !VERB_ADJUNCTS.has(w) && !w.endsWith('ly');
-}
-/** Quantifiers that stand alone as a subject ("Many note that …", "Another notes …"). */
-const STANDALONE = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'few', 'another', 'one', 'others']);
 
 /**
  * Whether "called" at `i` names what an indefinite noun phrase before it is called: "a group called
