@@ -80,8 +80,10 @@ function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next 
 const BREAKERS_OR_OPENERS: ReadonlySet<string> = new Set([...NP_BREAKERS, ...SENTENCE_OPENERS]);
 const NOT_NOMINAL: ReadonlySet<string> = new Set([...NP_BREAKERS, ...VERB_ADJUNCTS, ...PRONOUNS.keys(), ...NP_PREPOSITIONS]);
 
-// Words before "states" that make it the noun: quantifiers, and regional words ending like adjectives.
-const STATES_QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'other', 'these', 'those', 'few', 'member', 'gulf', 'arab', 'nordic', 'united']);
+// Words that make a plural-noun cue form after them the noun: quantifiers and demonstratives
+// ("many comments", "these claims"), and before "states" a few words of regions and unions
+// ("Gulf states", "member states"); and capitalised regional adjectives ("Southern states").
+const BEFORE_PLURAL_NOUN = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'other', 'these', 'those', 'few', 'member', 'gulf', 'arab', 'nordic', 'united']);
 const REGIONAL_ADJECTIVE = /^(?:(?:south|north|east|west|mid|midwest|southwest|northwest|northeast|southeast)ern|asian|european|african|american|arab|latin|gulf|baltic|nordic|balkan|pacific|caribbean|scandinavian|islamic|muslim)$/;
 
 /** Cue forms that are also plural nouns ("the states", "2013 comments"). */
@@ -97,8 +99,8 @@ function pluralNounAt(tk: Tokens, i: number, lower: string): boolean {
   if (!tk.isWord(i - 1) || tk.paraOf(i - 1) !== tk.paraOf(i)) return false;
   const w = tk.lowerOf(i - 1);
   if (/^\d/.test(w)) return true;
-  if (tk.isCap(i - 1)) return REGIONAL_ADJECTIVE.test(w) || (lower === 'states' && STATES_QUANTIFIERS.has(w));
-  if (STATES_QUANTIFIERS.has(w)) return lower === 'states' || !STANDALONE.has(w);
+  if (tk.isCap(i - 1)) return REGIONAL_ADJECTIVE.test(w) || (lower === 'states' && BEFORE_PLURAL_NOUN.has(w));
+  if (BEFORE_PLURAL_NOUN.has(w)) return lower === 'states' || !STANDALONE.has(w);
   if (DETERMINERS.has(w)) return !STANDALONE.has(w);
   return !speakerHead(tk, i - 1) && !PRONOUNS.has(w) && !VERB_ADJUNCTS.has(w) && !w.endsWith('ly');
 }
