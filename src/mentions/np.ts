@@ -326,6 +326,12 @@ function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<st
       }
       if (k < lo) return null;
       const p = headOfSubject(doc, k, cue, lo, cues);
+      // Inside a relative clause that holds commas of its own ("Michael Seaman, who lives in Elk
+      // Grove, Calif., said"): the subject stands before the clause's comma.
+      if (p !== null && p.first - 2 >= lo && RELATIVE_OPENERS.has(tk.lowerOf(p.first - 1)) && isComma(tk, p.first - 2)) {
+        const outer = headOfSubject(doc, p.first - 3, cue, lo, cues);
+        if (outer !== null) return outer;
+      }
       if (p !== null && tk.is(p.first - 1, ',')) {
         // "Mr. Slinker, whose latest start-up, Paradata, uses …, said": the name inside a relative
         // clause with commas of its own; the subject stands before the clause.
@@ -364,6 +370,8 @@ function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<st
   }
   return headOfSubject(doc, i, cue, lo, cues);
 }
+
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 
 /**
  * The last token of the phrase a relative pronoun at token `i` follows: the token before it, or
