@@ -118,6 +118,8 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
   }
   const p = phraseStartingAt(ctx.doc, i, hi, ctx.cueTable);
   if (p === null) return null;
+  // (A lower-case participle opens a clause, not a subject: "…,” pointing to bottles and telling viewers …".)
+  if (p.first === p.last && !tk.isCap(p.first) && isParticiple(tk.lowerOf(p.first))) return null;
   const after = p.last + 1;
   if (!tk.has(after) || after > hi) return null;
   // The subject is followed by its verb, or by an apposition or parenthesis before it.
