@@ -6,7 +6,7 @@
  */
 import { headIndex, isDayName, isRegularPast, phraseStartingAt, roleThenName, speakerHead, subjectBefore, withRole } from '../mentions/np.js';
 import { DETERMINERS, IRREGULAR_PAST, PRONOUNS, ROLE_NOUNS, TITLES } from '../lexicon/words.js';
-import { isParticiple } from '../lexicon/cues.js';
+import { INVERTING_LEMMAS, isParticiple } from '../lexicon/cues.js';
 import type { Tokens } from '../text/document.js';
 import { reportsUtterance, type Sieve } from './context.js';
 
@@ -53,6 +53,10 @@ export const trailingCue: Sieve = {
     if (isParticiple(tk.lowerOf(s)) && !tk.isCap(s) && !(tk.isWord(s + 1) && !tk.isCap(s + 1) && (ROLE_NOUNS.has(tk.lowerOf(s + 1)) || TITLES.has(tk.lowerOf(s + 1))))) return null;
     const inverted = ctx.cueAt(s);
     if (inverted !== null) {
+      // An inverted verb follows a quotation closed by its punctuation or a comma: “…,” said X.
+      // Without one, only a verb that inverts (“…” said X, a comma forgotten): not a noun after a
+      // label in marks, his “#wordsmatter” pledge regarding …
+      if (s === q.closeTok + 1 && !INVERTING_LEMMAS.has(inverted.lemma) && !/[,.!?…—–-][\s'’"”]*$/.test(ctx.doc.text.slice(q.span.contentStart, q.span.contentEnd))) return null;
       if (inverted.kind !== 'verb' || !reportsTrailing(inverted.lemma) || isParticiple(tk.lowerOf(s))) return null;
       const p = phraseStartingAt(ctx.doc, inverted.last + 1, q.rightHi, ctx.cueTable);
       return p === null ? null : { phrase: roleThenName(ctx.doc, p, q.rightHi, ctx.cueTable), cue: inverted };
