@@ -4,6 +4,7 @@
  * first noun phrase of a sentence. Works on token indices; a phrase never crosses a quotation, a
  * paragraph or a sentence end, which the caller gives as bounds.
  */
+import { isParticiple } from '../lexicon/cues.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import { isDash, isNamePeriod, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
 import {
@@ -102,7 +103,11 @@ function pluralNounAt(tk: Tokens, i: number, lower: string): boolean {
   if (tk.isCap(i - 1)) return REGIONAL_ADJECTIVE.test(w) || (lower === 'states' && BEFORE_PLURAL_NOUN.has(w));
   if (BEFORE_PLURAL_NOUN.has(w)) return lower === 'states' || !STANDALONE.has(w);
   if (DETERMINERS.has(w)) return !STANDALONE.has(w);
-  return !speakerHead(tk, i - 1) && !PRONOUNS.has(w) && !VERB_ADJUNCTS.has(w) && !w.endsWith('ly');
+  if (!speakerHead(tk, i - 1)) return !PRONOUNS.has(w) && !VERB_ADJUNCTS.has(w) && !w.endsWith('ly');
+  // A modifier after a gerund or a preposition, though it could name someone: "making racist
+  // remarks", "of partisan claims".
+  const before = tk.isWord(i - 2) && !tk.isCap(i - 2) && tk.paraOf(i - 2) === tk.paraOf(i) ? tk.lowerOf(i - 2) : '';
+  return isParticiple(before) || NP_PREPOSITIONS.has(before);
 }
 /** Quantifiers that stand alone as a subject ("Many note that …", "Another notes …"). */
 const STANDALONE = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'few', 'another', 'one', 'others']);

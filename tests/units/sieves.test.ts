@@ -143,6 +143,7 @@ const CASES: readonly [string, string, Row[]][] = [
   ['cues: a plural noun after a number is no cue', 'The email appears to contradict 2013 comments from the secretary that “no one was warned.”', [['no one was warned.', 'partial', 'sentence-subject', 'The email', null, 0.55]]],
   ['cues: a surname that ends like an adjective still reports', 'Ryan calls the remark “racist.”', [['racist.', 'partial', 'leading-cue', 'Ryan', 'calls', 0.85]]],
   ['cues: a plural noun cue form heads the subject', 'Many Southern states call the law “unfair.”', [['unfair.', 'partial', 'leading-cue', 'Many Southern states', 'call', 0.85]]],
+  ['cues: a modifier after a gerund makes a plural-noun cue form the noun', 'Sanders accused her of making racist remarks by using the term “superpredator” in the 1990s.', [['superpredator', 'partial', 'leading-cue', 'Sanders', 'accused', 0.85]]],
 ];
 
 describe('attribution rules on single sentences', () => {
