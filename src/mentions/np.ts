@@ -109,8 +109,6 @@ function pluralNounAt(tk: Tokens, i: number, lower: string): boolean {
   const before = tk.isWord(i - 2) && !tk.isCap(i - 2) && tk.paraOf(i - 2) === tk.paraOf(i) ? tk.lowerOf(i - 2) : '';
   return isParticiple(before) || NP_PREPOSITIONS.has(before);
 }
-/** Quantifiers that stand alone as a subject ("Many note that …", "Another notes …"). */
-const STANDALONE = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'few', 'another', 'one', 'others']);
 
 /** Whether the cue form `lower` at `i` is a plural noun there ("Southern states", "2013 comments"). */
 export const pluralNounCue = (tk: Tokens, i: number, lower: string): boolean => PLURAL_NOUN_CUES.has(lower) && pluralNounAt(tk, i, lower);
@@ -256,6 +254,11 @@ const isAdverb = (w: string): boolean => w.length >= 6 && w.endsWith('ly') && !N
 
 // Determiners that stand alone as a subject: "Yet another said", "Others added".
 const STANDALONE_DETERMINERS = new Set(['another', 'others', 'one', 'some', 'many', 'several', 'both', 'most', 'few', 'two', 'three', 'four', 'all']);
+/**
+ * The standalone determiners but numbers: before a plural-noun cue form they are its subject
+ * ("Many note that …", "Another notes …"), while "two comments" is the noun.
+ */
+const STANDALONE = new Set([...STANDALONE_DETERMINERS].filter((w) => w !== 'two' && w !== 'three' && w !== 'four'));
 /** Whether a word stands alone for people ("both", "many", "another") and, if so, for how many. */
 export function standaloneDeterminer(w: string): 'one' | 'many' | null {
   if (!STANDALONE_DETERMINERS.has(w)) return null;

@@ -108,10 +108,7 @@ export class Tokens {
    * tokens out before their text is sliced and looked up.
    */
   hashOf(i: number): number {
-    if (this.lowerSource === '') return lowerHash(this.lowerOf(i));
-    let h = 0;
-    for (let k = this.starts[i]!, e = this.ends[i]!; k < e; k++) h = (Math.imul(h, 31) + this.lowerSource.charCodeAt(k)) | 0;
-    return h & 0xffff;
+    return this.lowerSource === '' ? lowerHash(this.lowerOf(i)) : hashUnits(this.lowerSource, this.starts[i]!, this.ends[i]!);
   }
   /**
    * The lower-case text of token `i`; `''` outside `[0, length)`. (An index outside once read the
@@ -134,8 +131,13 @@ export class Tokens {
 
 /** The 16-bit hash of a lower-case word that {@link Tokens.hashOf} computes for a token. */
 export function lowerHash(word: string): number {
+  return hashUnits(word, 0, word.length);
+}
+
+/** The 16-bit hash of the code units `[start, end)` of `s`. */
+function hashUnits(s: string, start: number, end: number): number {
   let h = 0;
-  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
   return h & 0xffff;
 }
 
