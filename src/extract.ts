@@ -2,16 +2,16 @@
  * The pipeline: text → document → quotation spans → contexts and cues → sieves in order →
  * entities → Quote objects. Each call builds its own state; nothing is shared between calls.
  */
-import { SIEVES } from './config.js';
+import { SIEVES } from './lang/en/index.js';
 import { clusterMentions, DEFAULT_ENTITY_LEXICON, nameKey, type EntityCluster, type EntityLexicon, type MentionInput } from './entities/cluster.js';
 import { PACKAGE, typeError } from './errors.js';
-import { buildCueTable } from './lexicon/cues.js';
-import { ORGANIZATION_WORDS, TITLES } from './lexicon/words.js';
-import { nameRuns } from './mentions/names.js';
-import { antecedentOf, invertedSpeakerBefore, type Phrase } from './mentions/np.js';
+import { buildCueTable } from './lang/en/lexicon/cues.js';
+import { ORGANIZATION_WORDS, TITLES } from './lang/en/lexicon/words.js';
+import { nameRuns } from './lang/en/grammar/names.js';
+import { antecedentOf, invertedSpeakerBefore, type Phrase } from './lang/en/grammar/phrases.js';
 import { pairQuotes } from './quotes/pair.js';
 import { buildContext, type DocumentContext, type Made, type QuoteContext, type SieveContext } from './sieves/context.js';
-import { sentenceSubjects } from './sieves/helpers.js';
+import { sentenceSubjects } from './lang/en/grammar/subjects.js';
 import { buildDoc } from './text/document.js';
 import { Scratch } from './text/memory.js';
 import { MARGIN, WINDOW, windowsOf, type Window } from './text/windows.js';

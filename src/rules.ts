@@ -1,5 +1,5 @@
 /** The attribution rules, in the order they run, as public data. */
-import { SIEVES } from './config.js';
+import { SIEVES } from './lang/en/index.js';
 import type { RuleName } from './types.js';
 
 /** One attribution rule: its name (as in {@link Quote.rule}), confidence, what it does and an example. */

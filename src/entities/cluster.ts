@@ -8,8 +8,8 @@
  * pronoun joins the most recent salient entity of a fitting kind. Name runs found anywhere in the
  * reporter's text only serve to give a speaker its fullest name and to be antecedents of pronouns.
  */
-import { antecedentEnd, headIndex, isGivenNameWord, standaloneDeterminer, type Phrase } from '../mentions/np.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
+import { antecedentEnd, headIndex, isGivenNameWord, standaloneDeterminer, type Phrase } from '../lang/en/grammar/phrases.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../lang/en/lexicon/given-names.js';
 import { nameSimilarity } from '../nlp/natural.js';
 import type { Doc } from '../text/document.js';
 import { OWN_ARRAYS, type ArrayMemory } from '../text/memory.js';
@@ -25,7 +25,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   TITLES,
-} from '../lexicon/words.js';
+} from '../lang/en/lexicon/words.js';
 
 /** Lexicons the clusterer reads (the built-ins plus a user's additions). */
 export interface EntityLexicon {

@@ -3,11 +3,11 @@
  * every cue of the document with its subject, and the attributions made so far by earlier sieves.
  */
 import { isTitleCase, type CueHit } from '../cues/find.js';
-import { INVERTING_LEMMAS, isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lexicon/cues.js';
-import { ROLE_NOUNS } from '../lexicon/words.js';
-import { afterArticle, phraseStartingAt, pluralNounCue, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
+import { INVERTING_LEMMAS, isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lang/en/lexicon/cues.js';
+import { ROLE_NOUNS } from '../lang/en/lexicon/words.js';
+import { afterArticle, phraseStartingAt, pluralNounCue, subjectBefore, withRole, type Phrase } from '../lang/en/grammar/phrases.js';
 import { looksLikeTitle, utteranceLike } from '../quotes/classify.js';
-import { sentenceSubject } from './helpers.js';
+import { sentenceSubject } from '../lang/en/grammar/subjects.js';
 import type { QuoteSpan } from '../quotes/pair.js';
 import { endsSentence, lowerHash, startsSentence, type Doc, type Tokens } from '../text/document.js';
 import { OWN_ARRAYS, type ArrayMemory } from '../text/memory.js';

@@ -3,7 +3,7 @@
  * string. Built once per call and not shared between calls; its typed arrays may be views of
  * memory that the next call reuses (./memory.ts), so nothing may keep a document past its call.
  */
-import { ABBREVIATIONS } from '../lexicon/words.js';
+import { ABBREVIATIONS } from '../lang/en/lexicon/words.js';
 import { OWN_ARRAYS, type ArrayMemory } from './memory.js';
 
 /** A paragraph: a line of text between line breaks, without the break. */

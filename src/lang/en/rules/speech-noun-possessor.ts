@@ -7,8 +7,8 @@
  * “neutral”" quotes the critics more often than not).
  */
 import { DETERMINERS, SENTENCE_OPENERS, SUBORDINATORS } from '../lexicon/words.js';
-import { isNamePeriod } from '../text/document.js';
-import type { Sieve } from './context.js';
+import { isNamePeriod } from '../../../text/document.js';
+import type { Sieve } from '../../../sieves/context.js';
 
 /** Nouns whose content is someone's words. */
 const SPEECH_NOUNS = new Set([

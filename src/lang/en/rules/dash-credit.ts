@@ -3,9 +3,9 @@
  * paragraph of its own that credits the quotation before it, as fact checks list claims.
  *   “We will rebuild.” – Sonia Khush
  */
-import { phraseStartingAt } from '../mentions/np.js';
-import { endsSentence } from '../text/document.js';
-import type { Found, Sieve, SieveContext } from './context.js';
+import { phraseStartingAt } from '../grammar/phrases.js';
+import { endsSentence } from '../../../text/document.js';
+import type { Found, Sieve, SieveContext } from '../../../sieves/context.js';
 
 const DASHES = new Set(['—', '–', '-', '―']);
 

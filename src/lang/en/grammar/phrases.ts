@@ -6,7 +6,7 @@
  */
 import { isParticiple } from '../lexicon/cues.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
-import { isDash, isNamePeriod, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
+import { isDash, isNamePeriod, startsWithNumber, type Doc, type Tokens } from '../../../text/document.js';
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,

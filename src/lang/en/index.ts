@@ -2,20 +2,20 @@
  * The one ordered list of attribution rules. For each quotation the rules run in this order and the
  * first that finds a speaker decides; later rules may build on earlier results.
  */
-import { accordingTo } from './sieves/according-to.js';
-import { colonLeadIn } from './sieves/colon-lead-in.js';
-import type { Sieve } from './sieves/context.js';
-import { dashCredit } from './sieves/dash-credit.js';
-import { headlineColon } from './sieves/headline-colon.js';
-import { leadingCue } from './sieves/leading-cue.js';
-import { nextParagraphContinuation } from './sieves/next-paragraph-continuation.js';
-import { paragraphContinuation } from './sieves/paragraph-continuation.js';
-import { relayedBy } from './sieves/relayed-by.js';
-import { sameSentence } from './sieves/same-sentence.js';
-import { sentenceFinalCue } from './sieves/sentence-final-cue.js';
-import { sentenceSubjectSieve } from './sieves/sentence-subject.js';
-import { speechNounPossessor } from './sieves/speech-noun-possessor.js';
-import { trailingCue } from './sieves/trailing-cue.js';
+import { accordingTo } from './rules/according-to.js';
+import { colonLeadIn } from './rules/colon-lead-in.js';
+import type { Sieve } from '../../sieves/context.js';
+import { dashCredit } from './rules/dash-credit.js';
+import { headlineColon } from './rules/headline-colon.js';
+import { leadingCue } from './rules/leading-cue.js';
+import { nextParagraphContinuation } from './rules/next-paragraph-continuation.js';
+import { paragraphContinuation } from './rules/paragraph-continuation.js';
+import { relayedBy } from './rules/relayed-by.js';
+import { sameSentence } from './rules/same-sentence.js';
+import { sentenceFinalCue } from './rules/sentence-final-cue.js';
+import { sentenceSubjectSieve } from './rules/sentence-subject.js';
+import { speechNounPossessor } from './rules/speech-noun-possessor.js';
+import { trailingCue } from './rules/trailing-cue.js';
 
 export const SIEVES: readonly Sieve[] = [
   // A speaker and verb right after the quotation are the most reliable sign in news style.

@@ -4,8 +4,8 @@
  *   “Boots on the ground” would be appropriate, Republican candidate Ben Carson said.
  *   “We’re extremely happy” about the decision, said RoseAnn DeMoro.
  */
-import { phraseStartingAt, roleThenName, subjectBefore } from '../mentions/np.js';
-import { reportsUtterance, type Sieve } from './context.js';
+import { phraseStartingAt, roleThenName, subjectBefore } from '../grammar/phrases.js';
+import { reportsUtterance, type Sieve } from '../../../sieves/context.js';
 
 
 export const sentenceFinalCue: Sieve = {

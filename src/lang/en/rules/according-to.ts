@@ -2,8 +2,8 @@
  * according-to: "according to X" after the quotation or before it in its sentence.
  *   “…,” according to the newspaper.   According to the newspaper, “…”
  */
-import { phraseStartingAt, withRole } from '../mentions/np.js';
-import type { Sieve } from './context.js';
+import { phraseStartingAt, withRole } from '../grammar/phrases.js';
+import type { Sieve } from '../../../sieves/context.js';
 
 export const accordingTo: Sieve = {
   name: 'according-to',

@@ -4,11 +4,11 @@
  * The subject must begin right after the closing mark (a comma may stand between), so a verb
  * further on in the sentence is not taken.
  */
-import { headIndex, isDayName, isRegularPast, phraseStartingAt, roleThenName, speakerHead, subjectBefore, withRole } from '../mentions/np.js';
+import { headIndex, isDayName, isRegularPast, phraseStartingAt, roleThenName, speakerHead, subjectBefore, withRole } from '../grammar/phrases.js';
 import { DETERMINERS, IRREGULAR_PAST, PRONOUNS, ROLE_NOUNS, TITLES } from '../lexicon/words.js';
 import { INVERTING_LEMMAS, isParticiple } from '../lexicon/cues.js';
-import type { Tokens } from '../text/document.js';
-import { reportsUtterance, type Sieve } from './context.js';
+import type { Tokens } from '../../../text/document.js';
+import { reportsUtterance, type Sieve } from '../../../sieves/context.js';
 
 const WINDOW = 30;
 

@@ -2,7 +2,7 @@
  * same-sentence: a quotation with no cue of its own shares the speaker of another quotation of its
  * sentence.   It was “dead on arrival” and “unworkable,” Smith said.
  */
-import type { Sieve } from './context.js';
+import type { Sieve } from '../../../sieves/context.js';
 
 export const sameSentence: Sieve = {
   name: 'same-sentence',

@@ -4,10 +4,10 @@
  *   The newspaper focuses on the attack: “In taking 129 lives …”
  *   He then listed what a nominee needs: ¶ “Has the candidate a record of …”
  */
-import { headIndex, phraseEndingAt, phraseStartingAt, speakerHead, subjectBefore, type Phrase } from '../mentions/np.js';
-import { endsSentence, startsSentence } from '../text/document.js';
-import type { Found, Sieve, SieveContext } from './context.js';
-import { sentenceSubject } from './helpers.js';
+import { headIndex, phraseEndingAt, phraseStartingAt, speakerHead, subjectBefore, type Phrase } from '../grammar/phrases.js';
+import { endsSentence, startsSentence } from '../../../text/document.js';
+import type { Found, Sieve, SieveContext } from '../../../sieves/context.js';
+import { sentenceSubject } from '../grammar/subjects.js';
 
 // A word that a verb follows: an auxiliary or a modal, negated or not.
 const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|may|might|must)(?:n[’']t|not)?$|n[’']t$/;

@@ -5,10 +5,10 @@
  */
 import { isParticiple, OBJECT_ONLY_LEMMAS } from '../lexicon/cues.js';
 import { PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
-import { afterArticle, isDayName, phraseEndingAt, phraseStartingAt, subjectBefore, withRole, type Phrase } from '../mentions/np.js';
-import { startsSentence, type Tokens } from '../text/document.js';
-import { isRelay, reportsUtterance, type Found, type Sieve } from './context.js';
-import { reporterSubject, sentenceStartOf, sentenceSubject } from './helpers.js';
+import { afterArticle, isDayName, phraseEndingAt, phraseStartingAt, subjectBefore, withRole, type Phrase } from '../grammar/phrases.js';
+import { startsSentence, type Tokens } from '../../../text/document.js';
+import { isRelay, reportsUtterance, type Found, type Sieve } from '../../../sieves/context.js';
+import { reporterSubject, sentenceStartOf, sentenceSubject } from '../grammar/subjects.js';
 
 const MAX_CUES_TRIED = 3;
 /** Words that open a relative clause or an apposition after a speaker's name. */

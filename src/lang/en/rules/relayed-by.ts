@@ -2,8 +2,8 @@
  * relayed-by: a medium that relays the quotation ("…,” the Japan Times reported), credited only when
  * no other rule found who said it.
  */
-import { subjectBefore } from '../mentions/np.js';
-import { isRelay, type Sieve } from './context.js';
+import { subjectBefore } from '../grammar/phrases.js';
+import { isRelay, type Sieve } from '../../../sieves/context.js';
 
 export const relayedBy: Sieve = {
   name: 'relayed-by',

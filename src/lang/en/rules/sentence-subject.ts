@@ -4,8 +4,8 @@
  *   Hillary Clinton took aim at the GOP for “turning its back” on working families.
  */
 import { PRONOUNS, ROLE_NOUNS } from '../lexicon/words.js';
-import type { Sieve } from './context.js';
-import { reporterSubject, sentenceStartOf } from './helpers.js';
+import type { Sieve } from '../../../sieves/context.js';
+import { reporterSubject, sentenceStartOf } from '../grammar/subjects.js';
 
 export const sentenceSubjectSieve: Sieve = {
   name: 'sentence-subject',

@@ -1,9 +1,9 @@
 /** Small helpers shared by several sieves. */
 import { isParticiple } from '../lexicon/cues.js';
 import { PLURAL_ROLE_NOUNS, ROLE_NOUNS, SUBORDINATORS } from '../lexicon/words.js';
-import { phraseStartingAt, withRole, type Phrase } from '../mentions/np.js';
-import { endsSentence, isDash, startsWithNumber, type Doc, type Tokens } from '../text/document.js';
-import type { Found, SieveContext } from './context.js';
+import { phraseStartingAt, withRole, type Phrase } from './phrases.js';
+import { endsSentence, isDash, startsWithNumber, type Doc, type Tokens } from '../../../text/document.js';
+import type { Found, SieveContext } from '../../../sieves/context.js';
 
 // Words that open a sentence without being its subject ("But, he said …", "Now, Assad said …").
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'then', 'also', 'still', 'now', 'instead', 'indeed', 'later', 'again', 'likewise', 'similarly', 'moreover', 'furthermore', 'besides', 'nonetheless', 'nevertheless', 'anyway', 'regardless']);

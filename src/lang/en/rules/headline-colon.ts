@@ -4,10 +4,10 @@
  *   Bashar al-Assad: Aleppo victory will be a ‘huge step’
  *   Turnout fell in Iowa - Maria Lopez: “Fewer voters came out than in 2008.”
  */
-import { phraseStartingAt } from '../mentions/np.js';
-import { isDash } from '../text/document.js';
-import type { Found, Sieve, SieveContext } from './context.js';
-import { hasCue } from './helpers.js';
+import { phraseStartingAt } from '../grammar/phrases.js';
+import { isDash } from '../../../text/document.js';
+import type { Found, Sieve, SieveContext } from '../../../sieves/context.js';
+import { hasCue } from '../grammar/subjects.js';
 
 /** How far before the quotation a dash may stand: the name and the colon after it. */
 const DASH_WINDOW = 8;

@@ -3,8 +3,8 @@
  * earlier in its paragraph.
  *   He said that retaking Aleppo did not mean victory. Victory means the government has “eliminated all terrorists.”
  */
-import type { Sieve } from './context.js';
-import { hasCue, latestSpeaker } from './helpers.js';
+import type { Sieve } from '../../../sieves/context.js';
+import { hasCue, latestSpeaker } from '../grammar/subjects.js';
 
 export const paragraphContinuation: Sieve = {
   name: 'paragraph-continuation',

@@ -4,8 +4,8 @@
  *   …, the official said.
  *   “The civilian burden is very heavy, in a small area.”
  */
-import type { Sieve } from './context.js';
-import { latestSpeaker } from './helpers.js';
+import type { Sieve } from '../../../sieves/context.js';
+import { latestSpeaker } from '../grammar/subjects.js';
 
 export const nextParagraphContinuation: Sieve = {
   name: 'next-paragraph-continuation',
