@@ -15,16 +15,5 @@
  */
 export { analyze, createExtractor, extractQuotes, type Extractor } from './extract.js';
 export { RULES, type RuleInfo } from './rules.js';
-export type {
-  Analysis,
-  Cue,
-  CueKind,
-  Entity,
-  ExtractOptions,
-  Quote,
-  QuoteType,
-  RuleName,
-  Span,
-  Speaker,
-  SpeakerKind,
-} from './types.js';
+export type { Analysis, ExtractOptions, Quote, RuleName } from './api.js';
+export type { Cue, CueKind, Entity, QuoteType, Span, Speaker, SpeakerKind } from './types.js';

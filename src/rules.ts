@@ -1,6 +1,6 @@
 /** The attribution rules, in the order they run, as public data. */
-import { SIEVES } from './lang/en/index.js';
-import type { RuleName } from './types.js';
+import type { RuleName } from './api.js';
+import { english } from './lang/en/index.js';
 
 /** One attribution rule: its name (as in {@link Quote.rule}), confidence, what it does and an example. */
 export interface RuleInfo {
@@ -16,7 +16,8 @@ export interface RuleInfo {
 
 /**
  * The attribution rules in the order they run: for each quotation the first rule that finds a
- * speaker decides. The order is defined in one place, `src/config.ts`.
+ * speaker decides. The order is defined in one place, `src/lang/en/index.ts`; an extractor can run
+ * a subset or another order (`createExtractor({ rules })`).
  *
  * @example
  * ```ts
@@ -25,5 +26,5 @@ export interface RuleInfo {
  * ```
  */
 export const RULES: readonly RuleInfo[] = Object.freeze(
-  SIEVES.map((s) => Object.freeze({ name: s.name, confidence: s.confidence, description: s.description, example: s.example })),
+  english.rules.map((s) => Object.freeze({ name: s.name, confidence: s.confidence, description: s.description, example: s.example })),
 );

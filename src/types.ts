@@ -1,6 +1,8 @@
 /**
- * Public types of quote-attribution. Every span is a half-open range of UTF-16 code-unit offsets
- * into the string given to {@link extractQuotes}, so `text.slice(start, end)` returns it.
+ * The vocabulary of results: spans, cues, speakers and entities. Every span is a half-open range
+ * of UTF-16 code-unit offsets into the string given to {@link extractQuotes}, so
+ * `text.slice(start, end)` returns it. (Quotations, analyses and options, which name the rules of
+ * the language, are in ./api.ts.)
  *
  * @module
  */
@@ -85,63 +87,6 @@ export interface Speaker {
 }
 
 /**
- * The name of the rule that made an attribution. Rules run in the order of {@link RULES}; the
- * first that finds a speaker decides.
- */
-export type RuleName =
-  | 'trailing-cue'
-  | 'leading-cue'
-  | 'sentence-final-cue'
-  | 'according-to'
-  | 'dash-credit'
-  | 'headline-colon'
-  | 'colon-lead-in'
-  | 'speech-noun-possessor'
-  | 'same-sentence'
-  | 'sentence-subject'
-  | 'paragraph-continuation'
-  | 'next-paragraph-continuation'
-  | 'relayed-by';
-
-/**
- * One quotation found in the text.
- *
- * @example
- * ```ts
- * import { extractQuotes } from 'quote-attribution';
- * const [q] = extractQuotes('“We will win,” Assad said.');
- * q.text;          // 'We will win,'
- * q.speaker?.name; // 'Assad'
- * q.cue?.text;     // 'said'
- * q.rule;          // 'trailing-cue'
- * ```
- */
-export interface Quote {
-  /** Offset of the opening mark (inclusive). */
-  readonly start: number;
-  /** Offset just past the closing mark (exclusive); the paragraph's end for an unterminated quotation. */
-  readonly end: number;
-  /** The quoted words without the outer marks (inner marks and paragraph breaks kept). */
-  readonly text: string;
-  /** Whether this is a full utterance, a quoted fragment, or text in marks that no one says. */
-  readonly type: QuoteType;
-  /**
-   * Who said it, or `null` when no rule found a speaker: the quoted words read as an utterance (a
-   * clause of six words or more, or a lower-case fragment of three or more), so they are returned
-   * as a quotation of someone unknown.
-   */
-  readonly speaker: Speaker | null;
-  /** The words that report it, or `null` (a continuation, a headline without a verb). */
-  readonly cue: Cue | null;
-  /** The rule that made the attribution, or `null` when there is none. */
-  readonly rule: RuleName | null;
-  /** How sure the rule is, between 0 and 1 (0 when there is no attribution). */
-  readonly confidence: number;
-  /** `false` when the closing mark is missing and the quotation was ended at its paragraph's end. */
-  readonly closed: boolean;
-}
-
-/**
  * One speaker of a document: all its mentions and its fullest name.
  *
  * @example
@@ -161,51 +106,4 @@ export interface Entity {
   readonly title: string | null;
   /** Every mention of it that the extractor used or linked, in document order. */
   readonly mentions: readonly Span[];
-}
-
-/**
- * The result of {@link analyze}: the quotations and the speaker entities of one document.
- */
-export interface Analysis {
-  /** Quotations in document order. */
-  readonly quotes: readonly Quote[];
-  /** Speaker entities; `quote.speaker.entity` indexes this list. */
-  readonly entities: readonly Entity[];
-}
-
-/**
- * Options of {@link extractQuotes}, {@link analyze} and {@link createExtractor}.
- *
- * @example
- * ```ts
- * extractQuotes(text, { includeUnattributed: true, cueVerbs: ['quipped'] });
- * ```
- */
-export interface ExtractOptions {
-  /**
-   * Also return text in marks that no one is said to have said, with type `'other'`.
-   * @defaultValue `false`
-   */
-  readonly includeUnattributed?: boolean;
-  /**
-   * Extra reporting verbs, in any inflection (each form you list is recognised as written,
-   * lower-cased). Added to the built-in list.
-   * @defaultValue `[]`
-   */
-  readonly cueVerbs?: readonly string[];
-  /**
-   * Extra titles and roles that may stand before a name ("Archbishop", "Spokeswoman").
-   * @defaultValue `[]`
-   */
-  readonly titles?: readonly string[];
-  /**
-   * Extra words that mark a name as an organisation ("Bundestag").
-   * @defaultValue `[]`
-   */
-  readonly organizationWords?: readonly string[];
-  /**
-   * Drop attributions whose confidence is below this value (the quote is kept, unattributed).
-   * @defaultValue `0`
-   */
-  readonly minConfidence?: number;
 }

@@ -1,17 +1,14 @@
 /**
- * What every sieve sees: the document, the quotation spans with the reporter's words around each,
- * every cue of the document with its subject, and the attributions made so far by earlier sieves.
+ * What every rule (sieve) sees: the document, the quotations with the reporter's words around each,
+ * the cue index, and the decisions that earlier rules made. Language-neutral: a language pack's
+ * title test and cue finder fill in what needs words (src/lang/en/).
  */
-import { isTitleCase, type CueHit } from '../cues/find.js';
-import { INVERTING_LEMMAS, isParticiple, OBJECT_ONLY_LEMMAS, RELAY_LEMMAS } from '../lang/en/lexicon/cues.js';
-import { ROLE_NOUNS } from '../lang/en/lexicon/words.js';
-import { afterArticle, phraseStartingAt, pluralNounCue, subjectBefore, withRole, type Phrase } from '../lang/en/grammar/phrases.js';
-import { looksLikeTitle, utteranceLike } from '../quotes/classify.js';
-import { sentenceSubject } from '../lang/en/grammar/subjects.js';
+import { CueIndex, isTitleCase, type CueHit, type CueTable } from '../cues/cues.js';
+import type { Phrase } from '../mentions/phrase.js';
+import { utteranceLike } from '../quotes/classify.js';
 import type { QuoteSpan } from '../quotes/pair.js';
-import { endsSentence, lowerHash, startsSentence, type Doc, type Tokens } from '../text/document.js';
+import { endsSentence, type Doc } from '../text/document.js';
 import { OWN_ARRAYS, type ArrayMemory } from '../text/memory.js';
-import type { RuleName } from '../types.js';
 
 /** A quotation with the token bounds of the reporter's words around it. */
 export interface QuoteContext {
@@ -35,68 +32,76 @@ export interface QuoteContext {
    * before it is not the subject of what follows.
    */
   readonly closesSentence: boolean;
-  /** Whether it looks like the title of a work rather than anyone's words: no sieve attributes it. */
+  /** Whether it looks like the title of a work rather than anyone's words: no rule attributes it. */
   readonly title: boolean;
   /** Whether its words read as someone's utterance even without a cue (a clause, not a label). */
   readonly speechLike: boolean;
 }
 
-/** A cue anywhere in the reporter's text, with its subject when it has one. */
-export interface CueWithSubject {
-  readonly cue: CueHit;
-  readonly subject: Phrase | null;
-  readonly para: number;
-}
-
-/** What a sieve returns: the speaker phrase and cue, or the quotation whose speaker is inherited. */
-export type Found =
+/**
+ * What a rule finds for a quotation: the speaker phrase and the cue (or the colon of a lead-in),
+ * or the earlier or later quotation whose speaker it shares.
+ */
+export type Finding =
   | { readonly phrase: Phrase; readonly cue: CueHit | null; readonly colon?: number }
   | { readonly inherit: number; readonly cue: CueHit | null };
 
-/** An attribution made by a sieve. */
-export interface Made {
-  readonly rule: RuleName;
+/** A rule's decision for a quotation: which rule, how sure, and what it found. */
+export interface Decision {
+  readonly rule: string;
   readonly confidence: number;
-  readonly found: Found;
+  readonly finding: Finding;
 }
 
-/** Everything a sieve may read. Sieves never write to it; the pipeline records their results. */
-export interface SieveContext {
+/** What the noun-phrase grammar of a language pack reads: the document and the cue table. */
+export interface Reading {
   readonly doc: Doc;
+  /** The reporting verbs in force (the language's, plus a caller's `cueVerbs`). */
+  readonly cueTable: CueTable;
+}
+
+/** Everything a rule may read. Rules never write to it; the rule runner records their decisions. */
+export interface SieveContext extends Reading {
   readonly quotes: readonly QuoteContext[];
-  readonly cueTable: ReadonlyMap<string, string>;
-  readonly cues: readonly CueWithSubject[];
-  readonly made: ReadonlyArray<Made | undefined>;
+  readonly cues: CueIndex;
+  /** For each quotation, the decision made so far, or `undefined`. */
+  readonly decisions: ReadonlyArray<Decision | undefined>;
   /**
    * How many quotations of each sentence (`QuoteContext.sentence`), and ending in each paragraph,
-   * `made` attributes so far: lets a sieve skip its look-around where nothing is attributed yet.
+   * `decisions` attributes so far: lets a rule skip its look-around where nothing is attributed yet.
    */
-  readonly madeInSentence: Int32Array;
-  readonly madeInParagraph: Int32Array;
+  readonly decidedInSentence: Int32Array;
+  readonly decidedInParagraph: Int32Array;
   /** For each token, 1 when it lies inside a quotation. */
   readonly inQuote: Uint8Array;
   /** Whether a paragraph is in title case. */
   titleCase(para: number): boolean;
-  /** The cue at token `i` (reporter text only). */
-  cueAt(i: number): CueHit | null;
   /** Whether a word (lower-cased) is written capitalised somewhere other than at a sentence start. */
   isKnownName(lower: string): boolean;
-  /** Index in `cues` of the last cue that starts before token `tok` (-1 when none). */
-  lastCueBefore(tok: number): number;
 }
 
-/** A sieve: one attribution rule. */
-export interface Sieve {
-  readonly name: RuleName;
+/**
+ * A sieve: one attribution rule, mapping a quotation to the mention of its speaker. A language
+ * pack lists its rules in the order they run (src/lang/en/index.ts).
+ */
+export interface Sieve<Name extends string = string> {
+  /** The rule's name, as results report it ("trailing-cue"). */
+  readonly name: Name;
   /** How sure this rule is when it fires, in [0, 1]. */
   readonly confidence: number;
   /** What the rule looks for, in a sentence. */
   readonly description: string;
   /** A sentence the rule attributes. */
   readonly example: string;
-  /** Returns a speaker for quotation `qi`, or `null` to leave it to later sieves. */
-  apply(ctx: SieveContext, qi: number): Found | null;
+  /** Returns a speaker for quotation `qi`, or `null` to leave it to later rules. */
+  apply(ctx: SieveContext, qi: number): Finding | null;
 }
+
+/** Declares a rule, keeping its name as a literal type (so that rule names are derived from rules). */
+export const defineRule = <Name extends string>(rule: Sieve<Name>): Sieve<Name> => rule;
+
+/** A language's test of whether the quotation `[openTok…closeTok]` is the title of a work. */
+export type TitleTest = (doc: Doc, openTok: number, closeTok: number, content: string, lo: number) => boolean;
 
 /** Index of the first token whose start is at or after `offset`. */
 export function tokenAtOrAfter(doc: Doc, offset: number): number {
@@ -110,52 +115,18 @@ export function tokenAtOrAfter(doc: Doc, offset: number): number {
   return lo;
 }
 
+/**
+ * How many quotations a rule looks back (or ahead) over at most, within a sentence or paragraph: a
+ * paragraph rarely holds more, and long input stays linear.
+ */
+export const QUOTE_LOOKBACK = 32;
+
 const TERMINAL = /[.!?…]\s*$/;
-const ACCORDING = 'according to';
-/** "as Tom Ridge put it: “…”": the idiom reports, its speaker before it. */
-const PUT_IT = 'put it';
-const PUT_FORMS = new Set(['put', 'puts', 'putting']);
-/** "as The Hill pointed out, “…”", "“…,” he points out.": the phrasal verb reports. */
-const POINT_OUT = 'point out';
-const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
-
-// Words that open a short phrase of time or setting after "put it" or "point out": "in December",
-// "last week", "on Fox News", "during the debate".
-const SETTING_OPENERS = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'this', 'recently', 'yesterday']);
 
 /**
- * The token after a phrase of time or setting of at most four words that starts at `j` and ends at
- * a comma or a colon (outside quotations), or `j` when there is none.
- */
-function afterSetting(tk: Tokens, j: number, inQuote: Uint8Array): number {
-  if (!SETTING_OPENERS.has(tk.lowerOf(j))) return j;
-  for (let k = j + 1; k <= j + 4 && k < tk.length && inQuote[k] === 0; k++) {
-    if (tk.is(k, ',') || tk.is(k, ':')) return k;
-    if (!tk.isWord(k)) return j;
-  }
-  return j;
-}
-
-const FILTERS = new WeakMap<ReadonlyMap<string, string>, Uint8Array>();
-
-/**
- * The hashes ({@link lowerHash}) of the cue table's words and of "according", "put" and "point"'s
- * forms, as a 64K-entry table: a token whose hash is not in it is no cue (about 500 words fill
- * under 1% of it, so nearly every other word is ruled out without slicing it).
- */
-function cueFilter(table: ReadonlyMap<string, string>): Uint8Array {
-  let f = FILTERS.get(table);
-  if (f === undefined) {
-    f = new Uint8Array(0x10000);
-    for (const w of [...table.keys(), 'according', ...PUT_FORMS, ...POINT_FORMS]) f[lowerHash(w)] = 1;
-    FILTERS.set(table, f);
-  }
-  return f;
-}
-
-/**
- * The context of one document. {@link buildContext} fills it; the pipeline then records each
- * sieve's attributions in `made`, `madeInSentence` and `madeInParagraph`.
+ * The context of one document. {@link buildContext} fills the quotations, a language's cue finder
+ * the cue index; the rule runner then records each rule's decisions in `decisions`,
+ * `decidedInSentence` and `decidedInParagraph`.
  *
  * A class, not an object of closures: V8 keeps optimised code for a closure only while one of its
  * instances lives, so closures made per document would be compiled again after every full garbage
@@ -163,36 +134,24 @@ function cueFilter(table: ReadonlyMap<string, string>): Uint8Array {
  */
 export class DocumentContext implements SieveContext {
   readonly quotes: QuoteContext[] = [];
-  readonly cues: CueWithSubject[] = [];
-  readonly made: (Made | undefined)[] = [];
+  readonly cues: CueIndex;
+  readonly decisions: (Decision | undefined)[] = [];
   /** (Sized for one sentence a quotation: there are never more.) */
-  readonly madeInSentence: Int32Array;
-  readonly madeInParagraph: Int32Array;
-  /** Lemma number of each token's cue (1-based into `lemmas`; 0 for none), two bytes a token. */
-  readonly cueLemma: Uint16Array;
-  readonly lemmas: string[] = [];
-  private readonly lemmaId = new Map<string, number>();
+  readonly decidedInSentence: Int32Array;
+  readonly decidedInParagraph: Int32Array;
   private readonly titleCache = new Map<number, boolean>();
   private names: Set<string> | null = null;
 
-  constructor(readonly doc: Doc, readonly cueTable: ReadonlyMap<string, string>, readonly inQuote: Uint8Array, quotations: number, memory: ArrayMemory) {
-    this.cueLemma = memory.uint16s(doc.tokens.length);
-    this.madeInSentence = memory.int32s(quotations);
-    this.madeInParagraph = memory.int32s(doc.paragraphs.length);
+  constructor(readonly doc: Doc, readonly cueTable: CueTable, readonly inQuote: Uint8Array, quotations: number, memory: ArrayMemory) {
+    this.cues = new CueIndex(doc.tokens.length, memory);
+    this.decidedInSentence = memory.int32s(quotations);
+    this.decidedInParagraph = memory.int32s(doc.paragraphs.length);
   }
 
   titleCase(para: number): boolean {
     let v = this.titleCache.get(para);
     if (v === undefined) { v = isTitleCase(this.doc, para); this.titleCache.set(para, v); }
     return v;
-  }
-
-  cueAt(i: number): CueHit | null {
-    const id = this.cueLemma[i];
-    if (id === undefined || id === 0) return null;
-    const lemma = this.lemmas[id - 1]!;
-    if (lemma === ACCORDING) return { first: i, last: i + 1, lemma, kind: 'phrase' };
-    return { first: i, last: lemma === PUT_IT || lemma === POINT_OUT ? i + 1 : i, lemma, kind: 'verb' };
   }
 
   isKnownName(lower: string): boolean {
@@ -205,36 +164,13 @@ export class DocumentContext implements SieveContext {
     }
     return this.names.has(lower);
   }
-
-  lastCueBefore(tok: number): number {
-    const cues = this.cues;
-    let lo = 0;
-    let hi = cues.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cues[mid]!.cue.first < tok) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  }
-
-  /** Marks token `i` as a cue with `lemma`. */
-  setCue(i: number, lemma: string): void {
-    let id = this.lemmaId.get(lemma);
-    if (id === undefined) {
-      this.lemmas.push(lemma);
-      id = this.lemmas.length;
-      this.lemmaId.set(lemma, id);
-    }
-    this.cueLemma[i] = id;
-  }
 }
 
 /**
- * Builds the quotation contexts and the cue list of a document, with nothing attributed yet (its
- * typed arrays from `memory`).
+ * Builds the quotation contexts of a document, with no cue found and nothing attributed yet (its
+ * typed arrays from `memory`). `isTitle` is the language's test for titles of works.
  */
-export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: ReadonlyMap<string, string>, memory: ArrayMemory = OWN_ARRAYS): DocumentContext {
+export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: CueTable, isTitle: TitleTest, memory: ArrayMemory = OWN_ARRAYS): DocumentContext {
   // For each token, whether it lies inside a quotation.
   const inQuote = memory.uint8s(doc.tokens.length);
   const ctx = new DocumentContext(doc, cueTable, inQuote, spans.length, memory);
@@ -273,7 +209,7 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     }
     const content = doc.text.slice(span.contentStart, span.contentEnd);
     const endsWithTerminal = TERMINAL.test(content);
-    const title = looksLikeTitle(doc, openTok, closeTok, content, leftLo);
+    const title = isTitle(doc, openTok, closeTok, content, leftLo);
     const speechLike = !title && utteranceLike(content);
     const prev = quotes[qi - 1];
     const sameSentence = prev !== undefined && prev.rightStop === 'quote' && prev.span.lastPara === span.firstPara &&
@@ -281,94 +217,7 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Re
     if (!sameSentence && qi > 0) sentence++;
     const closesSentence = endsWithTerminal && closeTok + 1 <= paraHi && doc.tokens.isCap(closeTok + 1);
     quotes.push({ span, openTok, closeTok, leftLo, rightHi, rightStop, sentence, endsWithTerminal, closesSentence, title, speechLike });
-    ctx.made.push(undefined);
-  }
-  // The cue of every reporter token, found once: a lemma, ACCORDING for "according to", or none.
-  const tk = doc.tokens;
-  const filter = cueFilter(cueTable);
-  for (let i = 0; i < tk.length; i++) {
-    if (inQuote[i] === 1 || !tk.isWord(i)) continue;
-    // Most words cannot be cues: rule them out by a hash of their letters before slicing them.
-    if (filter[tk.hashOf(i)] !== 1) continue;
-    const lower = tk.lowerOf(i);
-    if (lower === 'according') {
-      if (i + 1 < tk.length && tk.paraOf(i + 1) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'to') ctx.setCue(i, ACCORDING);
-    } else if (PUT_FORMS.has(lower)) {
-      // "put it" before a colon or a comma: "As Professor Foner put it: “…”", "… put it last week, “…”".
-      const k = afterSetting(tk, i + 2, inQuote);
-      if (k < tk.length && tk.paraOf(k) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'it' && (tk.is(k, ':') || tk.is(k, ',') || tk.is(k, '.')) && inQuote[i + 1] === 0) ctx.setCue(i, PUT_IT);
-    } else if (POINT_FORMS.has(lower)) {
-      // "point out" before a comma, a period, "that" or a quotation: "as The Hill pointed out, “…”",
-      // "as Byler pointed out in December, “…”".
-      const k = afterSetting(tk, i + 2, inQuote);
-      if (!tk.isCap(i) && k < tk.length && tk.paraOf(k) === tk.paraOf(i) && tk.lowerOf(i + 1) === 'out' && inQuote[i + 1] === 0 && (tk.isPunct(k) || tk.lowerOf(k) === 'that')) ctx.setCue(i, POINT_OUT);
-    } else if (!afterArticle(tk, i) && !namingParticiple(tk, i, lower) && !pluralNounCue(tk, i, lower)) {
-      const lemma = cueTable.get(lower);
-      if (lemma !== undefined && (!tk.isCap(i) || ctx.titleCase(tk.paraOf(i)) || invertedAtStart(doc, i, lemma, cueTable, inQuote))) ctx.setCue(i, lemma);
-    }
-  }
-  // Every cue of the reporter's text with its subject, for continuations and pronoun salience.
-  const cueLemma = ctx.cueLemma;
-  let sentenceStart = 0;
-  let verbSentence = -1;
-  for (let i = 0; i < tk.length; i++) {
-    if (i > 0 && (tk.paraOf(i - 1) !== tk.paraOf(i) || inQuote[i - 1] === 1 || endsSentence(doc, i - 1))) sentenceStart = i;
-    if (cueLemma[i] === 0) continue;
-    const cue = ctx.cueAt(i)!;
-    if (RELAY_LEMMAS.has(cue.lemma)) continue;
-    const para = tk.paraOf(i);
-    let subject: Phrase | null = null;
-    if (cue.kind === 'phrase') {
-      // "“…,” Assad said, according to SANA": the agency only relays what the verb's subject said.
-      if (verbSentence === sentenceStart) { i = cue.last; continue; }
-      const hi = doc.paraTokenStart[para + 1]! - 1;
-      const p = phraseStartingAt(doc, cue.last + 1, hi, cueTable);
-      subject = p === null ? null : withRole(doc, p, hi);
-    } else if (!isParticiple(tk.lowerOf(i))) {
-      subject = subjectBefore(doc, i, sentenceStart, cueTable);
-      if (subject !== null) verbSentence = sentenceStart;
-    } else if (sentenceStart < i) {
-      // A participle reports for its sentence's subject, when that names a speaker: "Bolton
-      // distanced himself …, saying …".
-      const p = sentenceSubject(ctx, sentenceStart, i - 1);
-      if (p !== null && (tk.isCap(p.last) ? tk.isCap(p.first) : ROLE_NOUNS.has(tk.lowerOf(p.last)))) subject = p;
-    }
-    ctx.cues.push({ cue, subject, para });
-    i = cue.last;
+    ctx.decisions.push(undefined);
   }
   return ctx;
 }
-
-/**
- * Whether "called" at `i` names what an indefinite noun phrase before it is called: "a group called
- * Citizens for Trump", "a super PAC called Future45" (but "the president called Putin …" reports).
- */
-function namingParticiple(tk: Tokens, i: number, lower: string): boolean {
-  if (lower !== 'called' || i === 0 || !tk.isCap(i + 1) || tk.paraOf(i + 1) !== tk.paraOf(i) || ROLE_NOUNS.has(tk.lowerOf(i - 1))) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 4 && tk.paraOf(k) === tk.paraOf(i) && tk.isWord(k); k--) {
-    const w = tk.lowerOf(k);
-    if (w === 'a' || w === 'an') return k < i - 1;
-  }
-  return false;
-}
-
-/**
- * Whether capitalised token `i`, a form of `lemma`, is a reporting verb put first in its sentence
- * before its speaker: "Said Dorothy Poynter, …", "Added the mayor: …". Not when a reporting verb
- * follows in the sentence: "Said Ahmed, a shopkeeper, said …" begins with a name.
- */
-function invertedAtStart(doc: Doc, i: number, lemma: string, cueTable: ReadonlyMap<string, string>, inQuote: Uint8Array): boolean {
-  const tk = doc.tokens;
-  if (!INVERTING_LEMMAS.has(lemma) || !startsSentence(doc, i) || !tk.isWord(i + 1) || tk.paraOf(i + 1) !== tk.paraOf(i)) return false;
-  const next = tk.lowerOf(i + 1);
-  if (!tk.isCap(i + 1) && next !== 'the' && next !== 'a' && next !== 'an' && next !== 'one') return false;
-  for (let j = i + 1; j < tk.length && j <= i + 40 && inQuote[j] === 0 && tk.paraOf(j) === tk.paraOf(i) && !endsSentence(doc, j); j++) {
-    if (tk.isWord(j) && !tk.isCap(j) && cueTable.has(tk.lowerOf(j))) return false;
-  }
-  return true;
-}
-
-/** Whether a cue's lemma reports whole utterances after a quotation ("…,” he said). */
-export const reportsUtterance = (lemma: string): boolean => !OBJECT_ONLY_LEMMAS.has(lemma) && !RELAY_LEMMAS.has(lemma);
-/** Whether a cue's lemma usually names a medium relaying speech. */
-export const isRelay = (lemma: string): boolean => RELAY_LEMMAS.has(lemma);

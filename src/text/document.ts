@@ -3,7 +3,6 @@
  * string. Built once per call and not shared between calls; its typed arrays may be views of
  * memory that the next call reuses (./memory.ts), so nothing may keep a document past its call.
  */
-import { ABBREVIATIONS } from '../lang/en/lexicon/words.js';
 import { OWN_ARRAYS, type ArrayMemory } from './memory.js';
 
 /** A paragraph: a line of text between line breaks, without the break. */
@@ -43,6 +42,8 @@ export class Tokens {
     private readonly ends: Int32Array,
     private readonly paras: Int32Array,
     private readonly flags: Uint8Array,
+    /** The language's abbreviations (see {@link Orthography}), for {@link isNamePeriod}. */
+    readonly abbreviations: ReadonlySet<string>,
   ) {
     this.length = starts.length;
     // (Above a few million units the copy costs more memory than the per-token lower-casing costs time.)
@@ -150,8 +151,20 @@ export interface Doc {
   readonly paraTokenStart: readonly number[];
 }
 
-// Upper-case initial, or a lower-case Arabic or Dutch particle joined to a capitalised name (al-Assad, bin-Salman).
-const UPPER = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[-\u2010\u2011]\p{Lu})/u;
+/**
+ * What the tokenizer needs to know of a language's writing; a language pack supplies it
+ * (`src/lang/en/` for English).
+ */
+export interface Orthography {
+  /** Lower-case words whose period does not end a sentence ("mr", "gen", "u.s"). */
+  readonly abbreviations: ReadonlySet<string>;
+  /**
+   * Matched against the first eight code units of a word that does not start with an ASCII
+   * capital: whether it starts a capitalised name all the same (an upper-case letter of another
+   * script, or a lower-case particle joined to a capitalised name: "al-Assad").
+   */
+  readonly capitalized: RegExp;
+}
 
 /**
  * Splits the text into paragraphs and tokens in one pass over its code units. A paragraph ends at
@@ -160,7 +173,7 @@ const UPPER = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[-\u201
  * between tokens; a paragraph is blank when no token falls in it.) The token arrays come from
  * `memory`.
  */
-export function buildDoc(text: string, memory: ArrayMemory = OWN_ARRAYS): Doc {
+export function buildDoc(text: string, orthography: Orthography, memory: ArrayMemory = OWN_ARRAYS): Doc {
   const paragraphs: Paragraph[] = [];
   // Grown as needed; news text has about one token per five UTF-16 units.
   let cap = Math.max(16, Math.ceil(text.length / 5));
@@ -211,21 +224,21 @@ export function buildDoc(text: string, memory: ArrayMemory = OWN_ARRAYS): Doc {
     starts[n] = i;
     ends[n] = e;
     paras[n] = paragraphs.length;
-    flags[n] = kind | (kind === WORD && isCapitalised(text, i, e, c) ? CAP : 0);
+    flags[n] = kind | (kind === WORD && isCapitalised(text, i, e, c, orthography.capitalized) ? CAP : 0);
     n++;
     i = e;
   }
   paragraphs.push({ index: paragraphs.length, start: paraStart, end: len, blank });
   paraTokenStart.push(n);
   // Views, not copies: copying would double the peak memory of a large text.
-  const tokens = new Tokens(text, starts.subarray(0, n), ends.subarray(0, n), paras.subarray(0, n), flags.subarray(0, n));
+  const tokens = new Tokens(text, starts.subarray(0, n), ends.subarray(0, n), paras.subarray(0, n), flags.subarray(0, n), orthography.abbreviations);
   return { text, paragraphs, tokens, paraTokenStart };
 }
 
-function isCapitalised(text: string, start: number, end: number, first: number): boolean {
+function isCapitalised(text: string, start: number, end: number, first: number, capitalized: RegExp): boolean {
   if (first >= 65 && first <= 90) return true;
   if (first < 128 && (end - start < 4 || text.charCodeAt(start + 2) !== 45 && text.charCodeAt(start + 3) !== 45)) return false;
-  return UPPER.test(text.slice(start, Math.min(end, start + 8)));
+  return capitalized.test(text.slice(start, Math.min(end, start + 8)));
 }
 
 // Character classes for the tokenizer, computed once per UTF-16 unit and cached:
@@ -303,7 +316,7 @@ function grow<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(bigge
  * name ("Lt. Gen. Smith", "J. Smith") and does not end a sentence.
  */
 export function isNamePeriod(tk: Tokens, i: number): boolean {
-  return tk.is(i, '.') && tk.isWord(i - 1) && tk.endOf(i - 1) === tk.startOf(i) && (ABBREVIATIONS.has(tk.lowerOf(i - 1)) || (tk.lengthOf(i - 1) === 1 && tk.isCap(i - 1)));
+  return tk.is(i, '.') && tk.isWord(i - 1) && tk.endOf(i - 1) === tk.startOf(i) && (tk.abbreviations.has(tk.lowerOf(i - 1)) || (tk.lengthOf(i - 1) === 1 && tk.isCap(i - 1)));
 }
 
 /** Whether token `i` is a dash: an em dash, an en dash or a hyphen standing alone. */

@@ -3,6 +3,7 @@
  * each piece is read with. src/extract.ts analyses each window and keeps the quotations that start
  * in it.
  */
+import type { Span } from '../types.js';
 import { isLineBreak } from './document.js';
 
 /**
@@ -90,4 +91,12 @@ function lineEnd(text: string, at: number): number {
   let i = at;
   while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
   return i;
+}
+
+/**
+ * A span of `text` (a window's text, which starts at offset `base` of the caller's text), in the
+ * caller's offsets. (Written out as a literal: see src/results.ts on result objects.)
+ */
+export function spanIn(text: string, base: number, start: number, end: number): Span {
+  return { start: base + start, end: base + end, text: text.slice(start, end) };
 }

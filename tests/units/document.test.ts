@@ -3,10 +3,11 @@
  * left of a phrase or one past the end without checking, and rely on these answers.
  */
 import { describe, expect, it } from 'vitest';
+import { english } from '../../src/lang/en/index.js';
 import { buildDoc } from '../../src/text/document.js';
 
 describe('Tokens accessors outside [0, length)', () => {
-  const tk = buildDoc('Smith, the mayor, said so.').tokens;
+  const tk = buildDoc('Smith, the mayor, said so.', english.orthography).tokens;
 
   it('lowerOf is empty before the first token and past the last', () => {
     // Before: lowerOf(-1) was the whole text lower-cased (slice(undefined, undefined)).

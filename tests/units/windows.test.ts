@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { english } from '../../src/lang/en/index.js';
 import { analyzeInWindows } from '../../src/extract.js';
 import { buildDoc } from '../../src/text/document.js';
 import { MARGIN, WINDOW, windowsOf } from '../../src/text/windows.js';
@@ -17,7 +18,7 @@ const dump = (times: number): string => Array.from({ length: times }, () => arti
 const isBreak = (c: string | undefined): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 
 describe('paragraphs (buildDoc)', () => {
-  const paras = (text: string): [number, number, boolean][] => buildDoc(text).paragraphs.map((p, i) => (expect(p.index).toBe(i), [p.start, p.end, p.blank]));
+  const paras = (text: string): [number, number, boolean][] => buildDoc(text, english.orthography).paragraphs.map((p, i) => (expect(p.index).toBe(i), [p.start, p.end, p.blank]));
 
   it('splits at LF, CRLF, a lone CR and the Unicode line and paragraph separators', () => {
     expect(paras('a\nb\r\nc\rd\u2028e\u2029f')).toEqual([[0, 1, false], [2, 3, false], [5, 6, false], [7, 8, false], [9, 10, false], [11, 12, false]]);
@@ -47,7 +48,7 @@ describe('paragraphs (buildDoc)', () => {
       expected.push([start, text.length, !/\S/.test(text.slice(start))]);
       expect(paras(text), JSON.stringify(text)).toEqual(expected);
       // Every token lies in its paragraph, and the paragraphs' first tokens say the same.
-      const doc = buildDoc(text);
+      const doc = buildDoc(text, english.orthography);
       const tk = doc.tokens;
       expect(doc.paraTokenStart).toHaveLength(doc.paragraphs.length + 1);
       for (let t = 0; t < tk.length; t++) {

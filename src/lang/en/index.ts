@@ -1,10 +1,22 @@
 /**
- * The one ordered list of attribution rules. For each quotation the rules run in this order and the
- * first that finds a speaker decides; later rules may build on earlier results.
+ * The English language pack: everything the library knows of English, built into one
+ * {@link Language} value. Word lists live in `lexicon/` as data; what reads English (noun phrases,
+ * subjects, the cue finder, the mention parser, titles of works) in `grammar/`; the rules, one
+ * file each, in `rules/`.
+ *
+ * The rules below are the one ordered list of attribution rules: for each quotation they run in
+ * this order and the first that finds a speaker decides; later rules may build on earlier results.
  */
+import type { Language } from '../../language.js';
+import { findCues } from './grammar/cues.js';
+import { nameKey, parseMention, relativeAntecedent } from './grammar/mentions.js';
+import { nameRuns } from './grammar/names.js';
+import { sentenceSubjects } from './grammar/subjects.js';
+import { looksLikeTitle } from './grammar/titles.js';
+import { buildCueTable } from './lexicon/cues.js';
+import { ABBREVIATIONS, ORGANIZATION_WORDS, TITLES } from './lexicon/words.js';
 import { accordingTo } from './rules/according-to.js';
 import { colonLeadIn } from './rules/colon-lead-in.js';
-import type { Sieve } from '../../sieves/context.js';
 import { dashCredit } from './rules/dash-credit.js';
 import { headlineColon } from './rules/headline-colon.js';
 import { leadingCue } from './rules/leading-cue.js';
@@ -17,7 +29,7 @@ import { sentenceSubjectSieve } from './rules/sentence-subject.js';
 import { speechNounPossessor } from './rules/speech-noun-possessor.js';
 import { trailingCue } from './rules/trailing-cue.js';
 
-export const SIEVES: readonly Sieve[] = [
+const RULES = [
   // A speaker and verb right after the quotation are the most reliable sign in news style.
   trailingCue,
   // The nearest verb before the quotation in its sentence: "X said (that) … “…”", "X told Y: “…”".
@@ -46,4 +58,33 @@ export const SIEVES: readonly Sieve[] = [
   // rule attributes is returned with no speaker rather than guessed (a "most recent speaker" rule
   // was measured at 12% precision on PolNeAR and removed).
   relayedBy,
-];
+] as const;
+
+/** The names of the English rules, as results report them ("trailing-cue"). */
+export type EnglishRuleName = (typeof RULES)[number]['name'];
+
+// Upper-case initial, or a lower-case Arabic or Dutch particle joined to a capitalised name (al-Assad, bin-Salman).
+const CAPITALIZED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[-\u2010\u2011]\p{Lu})/u;
+
+/**
+ * English: the default language of every extractor.
+ *
+ * @example
+ * ```ts
+ * english.rules.map((r) => r.name); // ['trailing-cue', 'leading-cue', …]
+ * ```
+ */
+export const english: Language<EnglishRuleName> = {
+  tag: 'en',
+  orthography: { abbreviations: ABBREVIATIONS, capitalized: CAPITALIZED },
+  lexicon: { cueTable: buildCueTable(), titles: TITLES, organizationWords: ORGANIZATION_WORDS },
+  rules: RULES,
+  sample: 'Syrian President Bashar al-Assad spoke on Thursday.\n\n“Aleppo is free,” he said. “We will rebuild it,” Assad told reporters, according to the agency.',
+  isTitle: looksLikeTitle,
+  findCues,
+  nameRuns,
+  sentenceSubjects,
+  relativeAntecedent,
+  nameKey,
+  parseMention,
+};

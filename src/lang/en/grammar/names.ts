@@ -5,7 +5,7 @@
  */
 import { DETERMINERS, isSentenceAdverb, NAME_PARTICLES, NP_BREAKERS, PRONOUNS, SENTENCE_OPENERS } from '../lexicon/words.js';
 import { isNamePeriod, type Doc } from '../../../text/document.js';
-import type { Phrase } from './phrases.js';
+import type { Phrase } from '../../../mentions/phrase.js';
 
 // The words that start no name, merged into one set: most capitalised words are in none of them,
 // and each would be looked up four times.

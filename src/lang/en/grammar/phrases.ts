@@ -4,6 +4,9 @@
  * first noun phrase of a sentence. Works on token indices; a phrase never crosses a quotation, a
  * paragraph or a sentence end, which the caller gives as bounds.
  */
+import type { CueTable } from '../../../cues/cues.js';
+import type { Phrase } from '../../../mentions/phrase.js';
+import type { Reading } from '../../../sieves/context.js';
 import { isParticiple } from '../lexicon/cues.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import { isDash, isNamePeriod, startsWithNumber, type Doc, type Tokens } from '../../../text/document.js';
@@ -26,14 +29,6 @@ import {
   VERB_ADJUNCTS,
 } from '../lexicon/words.js';
 
-/** A noun phrase as an inclusive token range. */
-export interface Phrase {
-  readonly first: number;
-  readonly last: number;
-  /** An apposition that describes it ("Jan Egeland, the UN humanitarian adviser,"), when one stands beside it. */
-  readonly role?: { readonly first: number; readonly last: number };
-}
-
 const MAX_PHRASE = 12;
 const TIME_LEAD = new Set(['on', 'late', 'early', 'last', 'this', 'next', 'in']);
 
@@ -49,7 +44,7 @@ const isGivenName = (tk: Tokens, i: number, lower: string, next: number): boolea
  * Whether a capitalised function word inside a sentence, right before a reporting verb, is a
  * surname: "Will wrote" (George Will), "“…,” From said" (Al From).
  */
-function surnameBeforeCue(tk: Tokens, i: number, w: string, next: number, cues: ReadonlyMap<string, string>): boolean {
+function surnameBeforeCue(tk: Tokens, i: number, w: string, next: number, cues: CueTable): boolean {
   if (next < 0 || !BREAKERS_OR_OPENERS.has(w)) return false;
   if (!tk.isWord(next) || tk.isCap(next) || tk.paraOf(next) !== tk.paraOf(i)) return false;
   const v = tk.lowerOf(next);
@@ -61,7 +56,7 @@ function surnameBeforeCue(tk: Tokens, i: number, w: string, next: number, cues: 
  * Whether token `i` may be part of a speaker phrase (as a name, title, noun or adjective); `next`
  * is the token after it when that matters (-1 when not).
  */
-function nominal(tk: Tokens, i: number, cues: ReadonlyMap<string, string>, next = -1): boolean {
+function nominal(tk: Tokens, i: number, cues: CueTable, next = -1): boolean {
   if (tk.isPoss(i)) return true;
   if (!tk.isWord(i)) return false;
   const w = tk.lowerOf(i);
@@ -120,7 +115,7 @@ const isNegatedAuxiliary = (w: string): boolean => w.length > 3 && w.charCodeAt(
  * Whether token `i` may be the noun a prepositional phrase hangs from ("an official | with …"):
  * not a past tense, which is the verb the phrase belongs to ("the crowd cheered | for the spokesman").
  */
-const headsPrepositionalPhrase = (tk: Tokens, i: number, cues: ReadonlyMap<string, string>): boolean =>
+const headsPrepositionalPhrase = (tk: Tokens, i: number, cues: CueTable): boolean =>
   nominal(tk, i, cues) && !(isLowerWord(tk, i) && isRegularPast(tk.lowerOf(i)));
 
 // Articles and possessive determiners: a cue word after one is a noun ("the report", "his comments").
@@ -275,8 +270,9 @@ export const isDayName = (w: string): boolean => TIME_NAMES.has(w);
  * director, said"; "an official …, who declined to be named, told"). Returns `null` when the verb
  * has no subject there (an inverted "said X", or a noun use such as "his comments").
  */
-export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
-  const p = subjectBeforeAt(doc, cue, lo, cues);
+export function subjectBefore(r: Reading, cue: number, lo: number): Phrase | null {
+  const doc = r.doc;
+  const p = subjectBeforeAt(r, cue, lo);
   // "Cory James, 22, of Flint, Mich., said", "Stacy Baker of Columbia, South Carolina says": a
   // place after "of" or "from" is where the subject before it is from.
   const tk = doc.tokens;
@@ -294,11 +290,12 @@ export function subjectBefore(doc: Doc, cue: number, lo: number, cues: ReadonlyM
   }
   const w = tk.lowerOf(k);
   if (!isLowerWord(tk, k) || (w !== 'of' && w !== 'from')) return p;
-  const before = subjectBeforeAt(doc, p.first - 1, lo, cues);
+  const before = subjectBeforeAt(r, p.first - 1, lo);
   return before !== null && before.first < k && tk.isCap(before.first) ? before : p;
 }
 
-function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
+function subjectBeforeAt(r: Reading, cue: number, lo: number): Phrase | null {
+  const doc = r.doc;
   const tk = doc.tokens;
   let i = skipAdjunctsLeft(doc, cue - 1, lo);
   if (i < lo) return null;
@@ -316,7 +313,7 @@ function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<st
     for (let tries = 0; tries < 3; tries++) {
       while (j >= lo && j > i - 30 && !opensApposition(tk, j, comma) && (!tk.isPunct(j) || tk.is(j, '-') || tk.is(j, '.') || (!comma && isComma(tk, j)))) j--;
       if (j <= lo || !opensApposition(tk, j, comma) || j === i - 1) {
-        const name = description === null ? null : headOfSubject(doc, i - 1, cue, lo, cues);
+        const name = description === null ? null : headOfSubject(r, i - 1, cue, lo);
         return name !== null && tk.isCap(name.first) ? name : description;
       }
       let k = j - 1;
@@ -329,15 +326,15 @@ function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<st
       // Alexander (R-Tenn.), one of …").
       if (tk.is(k, ')')) {
         const open = openingParenthesis(tk, k, lo);
-        const named = open > lo ? headOfSubject(doc, open - 1, cue, lo, cues) : null;
+        const named = open > lo ? headOfSubject(r, open - 1, cue, lo) : null;
         if (named !== null && (named.first <= lo || !isLowerWord(tk, named.first - 1) || CLAUSE_OPENERS.has(tk.lowerOf(named.first - 1)))) k = open - 1;
       }
       if (k < lo) return null;
-      const p = headOfSubject(doc, k, cue, lo, cues);
+      const p = headOfSubject(r, k, cue, lo);
       // Inside a relative clause that holds commas of its own ("Michael Seaman, who lives in Elk
       // Grove, Calif., said"): the subject stands before the clause's comma.
       if (p !== null && p.first - 2 >= lo && RELATIVE_OPENERS.has(tk.lowerOf(p.first - 1)) && isComma(tk, p.first - 2)) {
-        const outer = headOfSubject(doc, p.first - 3, cue, lo, cues);
+        const outer = headOfSubject(r, p.first - 3, cue, lo);
         if (outer !== null) return outer;
       }
       if (p !== null && tk.is(p.first - 1, ',')) {
@@ -345,17 +342,17 @@ function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<st
         // clause with commas of its own; the subject stands before the clause.
         for (let m = p.first - 2; m > lo && m > p.first - 12; m--) {
           if (!isComma(tk, m)) continue;
-          const r = tk.lowerOf(m + 1);
-          if (r === 'whose' || r === 'who') {
-            const outer = headOfSubject(doc, m - 1, cue, lo, cues);
+          const opener = tk.lowerOf(m + 1);
+          if (opener === 'whose' || opener === 'who') {
+            const outer = headOfSubject(r, m - 1, cue, lo);
             if (outer !== null) return outer;
           }
           break;
         }
       }
       if (p !== null) {
-        const r = tk.lowerOf(j + 1);
-        const relative = r === 'who' || r === 'which' || r === 'whose';
+        const opener = tk.lowerOf(j + 1);
+        const relative = RELATIVE_OPENERS.has(opener);
         // "Lena Marsh, 52, a nurse from Halifax, who said …, called", "Alixandria Lapp, executive
         // director of the House Majority PAC, a Democratic super PAC, said": a relative clause or
         // a second apposition follows a description that is itself set off by a comma; a name
@@ -376,7 +373,7 @@ function subjectBeforeAt(doc: Doc, cue: number, lo: number, cues: ReadonlyMap<st
     }
     return description;
   }
-  return headOfSubject(doc, i, cue, lo, cues);
+  return headOfSubject(r, i, cue, lo);
 }
 
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
@@ -395,15 +392,16 @@ export function antecedentEnd(tk: Tokens, i: number): number {
  * opens: "the spokesman | who said", "Nicky Driscoll, 24, from Manchester, | who said" (the
  * apposition skipped as before a reporting verb). `lo` bounds the search.
  */
-export function antecedentOf(doc: Doc, i: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
+export function antecedentOf(r: Reading, i: number, lo: number): Phrase | null {
+  const doc = r.doc;
   const tk = doc.tokens;
-  const subject = subjectBefore(doc, i, lo, cues);
+  const subject = subjectBefore(r, i, lo);
   // The phrase right before: "evangelist Franklin Graham, | who said", "the support of a retired general | who".
   const end = antecedentEnd(tk, i);
   // (Not when its "apposition" has a verb: "In Mexico City, | Trump endured a lecture from the
   // Mexican president, | who said" is no name with its apposition.)
   if (subject !== null && (subject.role?.last ?? subject.last) === end && !(subject.role !== undefined && hasPastVerb(tk, subject.role))) return subject;
-  const p = end >= lo ? phraseEndingAt(doc, end, lo, cues) : null;
+  const p = end >= lo ? phraseEndingAt(r, end, lo) : null;
   if (p !== null) {
     const head = headIndex(doc, p);
     const speaks = speakerHead(tk, head);
@@ -441,7 +439,9 @@ function hasPastVerb(tk: Tokens, r: { readonly first: number; readonly last: num
  * an inverted speaker's apposition stands for the speaker. Returns that speaker's phrase, or
  * `null` when no reporting verb with its subject after it opens the stretch before `i`.
  */
-export function invertedSpeakerBefore(doc: Doc, i: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
+export function invertedSpeakerBefore(r: Reading, i: number, lo: number): Phrase | null {
+  const doc = r.doc;
+  const cues = r.cueTable;
   const tk = doc.tokens;
   if (tk.lowerOf(i) !== 'who') return null;
   for (let k = i - 1; k > lo && k > i - 20; k--) {
@@ -449,7 +449,7 @@ export function invertedSpeakerBefore(doc: Doc, i: number, lo: number, cues: Rea
     if (!isLowerWord(tk, k) || !cues.has(tk.lowerOf(k))) continue;
     // The verb comes right after a quotation or its comma: "“…,” said".
     if (!tk.isPunct(k - 1) || tk.is(k - 1, '.')) return null;
-    const speaker = phraseStartingAt(doc, k + 1, i - 1, cues);
+    const speaker = phraseStartingAt(r, k + 1, i - 1);
     if (speaker === null || speaker.last >= i - 1 || !speakerHead(tk, headIndex(doc, speaker))) return null;
     // Then an apposition ("Nicky Driscoll, 24, …") or a participle ("one Republican involved in …").
     const next = tk.lowerOf(speaker.last + 1);
@@ -458,13 +458,14 @@ export function invertedSpeakerBefore(doc: Doc, i: number, lo: number, cues: Rea
   return null;
 }
 
-function headOfSubject(doc: Doc, i: number, cue: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
+function headOfSubject(r: Reading, i: number, cue: number, lo: number): Phrase | null {
+  const doc = r.doc;
   const tk = doc.tokens;
   if (tk.isWord(i)) {
     const w = tk.lowerOf(i);
     if (PRONOUNS.has(w) || (STANDALONE_DETERMINERS.has(w) && i + 1 === cue)) return { first: i, last: i };
   }
-  const p = phraseEndingAt(doc, i, lo, cues);
+  const p = phraseEndingAt(r, i, lo);
   return p !== null && speakerHead(tk, headIndex(doc, p)) ? p : null;
 }
 
@@ -561,7 +562,9 @@ export function speakerHead(tk: Tokens, i: number): boolean {
 }
 
 /** The longest speaker-like phrase that ends at token `i`, or `null`. */
-export function phraseEndingAt(doc: Doc, i: number, lo: number, cues: ReadonlyMap<string, string>): Phrase | null {
+export function phraseEndingAt(r: Reading, i: number, lo: number): Phrase | null {
+  const doc = r.doc;
+  const cues = r.cueTable;
   const tk = doc.tokens;
   const last = i;
   if (!tk.isWord(last) || !(nominal(tk, last, cues) || (tk.isCap(last) && surnameBeforeCue(tk, last, tk.lowerOf(last), last + 1, cues)))) return null;
@@ -610,7 +613,9 @@ export function phraseEndingAt(doc: Doc, i: number, lo: number, cues: ReadonlyMa
 }
 
 /** The phrase that starts at token `i` and reads rightwards no further than `hi` (inclusive). */
-export function phraseStartingAt(doc: Doc, i: number, hi: number, cues: ReadonlyMap<string, string>): Phrase | null {
+export function phraseStartingAt(r: Reading, i: number, hi: number): Phrase | null {
+  const doc = r.doc;
+  const cues = r.cueTable;
   const tk = doc.tokens;
   if (i > hi || !tk.isWord(i)) return null;
   const w0 = tk.lowerOf(i);
@@ -670,10 +675,11 @@ const isArticle = (w: string): boolean => w === 'the' || w === 'a' || w === 'an'
  * ("said the bureau's director, James B. Comey, on Monday"): the name, with the role as its
  * apposition (the speaker's title). Else `p` as {@link withRole} reads it.
  */
-export function roleThenName(doc: Doc, p: Phrase, hi: number, cueTable: ReadonlyMap<string, string>): Phrase {
+export function roleThenName(r: Reading, p: Phrase, hi: number): Phrase {
+  const doc = r.doc;
   const tk = doc.tokens;
   if (tk.isCap(p.last) || !ROLE_NOUNS.has(tk.lowerOf(p.last)) || !tk.is(p.last + 1, ',')) return withRole(doc, p, hi);
-  const name = phraseStartingAt(doc, p.last + 2, hi, cueTable);
+  const name = phraseStartingAt(r, p.last + 2, hi);
   if (name === null || !tk.isCap(name.first) || !tk.isCap(name.last)) return p;
   const after = name.last + 1;
   if (after <= hi && !tk.is(after, ',') && !tk.is(after, '.')) return p;

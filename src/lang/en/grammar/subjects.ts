@@ -1,9 +1,10 @@
 /** Small helpers shared by several sieves. */
 import { isParticiple } from '../lexicon/cues.js';
-import { PLURAL_ROLE_NOUNS, ROLE_NOUNS, SUBORDINATORS } from '../lexicon/words.js';
-import { phraseStartingAt, withRole, type Phrase } from './phrases.js';
+import type { Phrase } from '../../../mentions/phrase.js';
+import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
+import { phraseStartingAt, withRole } from './phrases.js';
 import { endsSentence, isDash, startsWithNumber, type Doc, type Tokens } from '../../../text/document.js';
-import type { Found, SieveContext } from '../../../sieves/context.js';
+import { type SieveContext } from '../../../sieves/context.js';
 
 // Words that open a sentence without being its subject ("But, he said …", "Now, Assad said …").
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'then', 'also', 'still', 'now', 'instead', 'indeed', 'later', 'again', 'likewise', 'similarly', 'moreover', 'furthermore', 'besides', 'nonetheless', 'nevertheless', 'anyway', 'regardless']);
@@ -116,7 +117,7 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
     }
     break;
   }
-  const p = phraseStartingAt(ctx.doc, i, hi, ctx.cueTable);
+  const p = phraseStartingAt(ctx, i, hi);
   if (p === null) return null;
   // (A lower-case participle opens a clause, not a subject: "…,” pointing to bottles and telling viewers …".)
   if (p.first === p.last && !tk.isCap(p.first) && isParticiple(tk.lowerOf(p.first))) return null;
@@ -127,29 +128,12 @@ export function sentenceSubject(ctx: SieveContext, lo: number, hi: number): Phra
   return p;
 }
 
-/**
- * The first reporter token of quotation `qi`'s sentence, reaching back over earlier quotations of
- * the sentence but not over one that closes a sentence of its own.
- */
-export function sentenceStartOf(ctx: SieveContext, qi: number): number {
-  const q = ctx.quotes[qi]!;
-  let lo = q.leftLo;
-  for (let j = qi - 1; j >= 0 && j >= qi - 32 && ctx.quotes[j]!.sentence === q.sentence && !ctx.quotes[j]!.closesSentence; j--) lo = ctx.quotes[j]!.leftLo;
-  return lo;
-}
-
 /** The subject of the reporter's words `[lo, hi]`, never words inside a quotation. */
 export function reporterSubject(ctx: SieveContext, lo: number, hi: number): Phrase | null {
   const p = sentenceSubject(ctx, lo, hi);
   if (p === null) return null;
   for (let i = p.first; i <= p.last; i++) if (ctx.inQuote[i] === 1) return null;
   return p;
-}
-
-/** Whether any reporter token in `[lo, hi]` is a cue. */
-export function hasCue(ctx: SieveContext, lo: number, hi: number): boolean {
-  for (let i = lo; i <= hi; i++) if (ctx.cueAt(i) !== null) return true;
-  return false;
 }
 
 /**
@@ -167,7 +151,7 @@ export function sentenceSubjects(ctx: SieveContext): Phrase[] {
     const first = paraStart ? afterDateline(doc, i) : i;
     if (ctx.inQuote[first] === 1) continue;
     const hi = Math.min(tk.length - 1, first + 12);
-    const p = phraseStartingAt(doc, first, hi, ctx.cueTable);
+    const p = phraseStartingAt(ctx, first, hi);
     if (p === null || p.last + 1 >= tk.length || tk.paraOf(p.last + 1) !== tk.paraOf(i) || ctx.inQuote[p.last] === 1) continue;
     // The verb follows the subject, or its apposition: "Erin Brockovich, the activist, endorsed …".
     const role = withRole(doc, p, doc.paraTokenStart[tk.paraOf(i) + 1]! - 1).role;
@@ -176,49 +160,4 @@ export function sentenceSubjects(ctx: SieveContext): Phrase[] {
     if (tk.isCap(p.last) ? p.last > p.first : ROLE_NOUNS.has(tk.lowerOf(p.last)) || PLURAL_ROLE_NOUNS.has(tk.lowerOf(p.last))) out.push(p);
   }
   return out;
-}
-
-/**
- * Whether a subject starting at token `first` opens a subordinate or "that" clause: its cue reports
- * no speaker for the quotations that follow ("“…,” Hooton said after Rubio spoke. “…”" goes on
- * with Hooton; "pointing out that 98 senators voted").
- */
-function subordinate(tk: Tokens, first: number): boolean {
-  if (first === 0 || !tk.isWord(first - 1) || tk.paraOf(first - 1) !== tk.paraOf(first)) return false;
-  const w = tk.lowerOf(first - 1);
-  return w === 'that' || SUBORDINATORS.has(w);
-}
-
-/** Quotations looked back over at most: a paragraph rarely holds more, and long input stays linear. */
-const QUOTE_LOOKBACK = 32;
-
-/**
- * The latest speaker before token `before` in paragraphs `[fromPara, toPara]`: the subject of a
- * cue, or an attributed quotation (to inherit from), whichever comes later.
- */
-export function latestSpeaker(ctx: SieveContext, qi: number, before: number, fromPara: number, toPara: number): Found | null {
-  let quoteAt = -1;
-  let attributed = 0;
-  for (let p = fromPara; p <= toPara; p++) attributed += ctx.madeInParagraph[p] ?? 0;
-  for (let j = qi - 1; attributed > 0 && j >= 0 && j >= qi - QUOTE_LOOKBACK; j--) {
-    const p = ctx.quotes[j]!;
-    if (p.span.lastPara < fromPara) break;
-    if (p.span.lastPara <= toPara && p.openTok < before && ctx.made[j] !== undefined) { quoteAt = j; break; }
-  }
-  // The subject of a subordinate clause only when nothing else speaks: "since Trump spoke …".
-  let fallback: Phrase | null = null;
-  for (let k = ctx.lastCueBefore(before); k >= 0; k--) {
-    const c = ctx.cues[k]!;
-    if (c.para > toPara) continue;
-    if (c.para < fromPara) break;
-    if (c.subject === null) continue;
-    if (quoteAt >= 0 && ctx.quotes[quoteAt]!.openTok > c.cue.first) break;
-    // A cue in the rest of the attributed quotation's sentence is a clause of its own there:
-    // "“…,” said Tim Selaty, organizer of a group …, which expects 5,000 to attend. “…”".
-    if (quoteAt >= 0 && c.cue.first <= ctx.quotes[quoteAt]!.rightHi && !ctx.quotes[quoteAt]!.closesSentence) continue;
-    if (subordinate(ctx.doc.tokens, c.subject.first)) { fallback ??= c.subject; continue; }
-    return { phrase: c.subject, cue: null };
-  }
-  if (quoteAt >= 0) return { inherit: quoteAt, cue: null };
-  return fallback === null ? null : { phrase: fallback, cue: null };
 }

@@ -196,10 +196,9 @@ export const OBJECT_ONLY_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-cased word form → lemma, for every form in the table above. */
-export function buildCueTable(extra: readonly string[] = []): Map<string, string> {
+export function buildCueTable(): Map<string, string> {
   const table = new Map<string, string>();
   for (const [lemma, forms] of Object.entries(SPEECH_VERBS)) for (const f of forms) table.set(f, lemma);
-  for (const f of extra) table.set(f.toLowerCase(), f.toLowerCase());
   return table;
 }
 
@@ -213,3 +212,8 @@ export const INVERTING_LEMMAS: ReadonlySet<string> = new Set([
 
 /** The forms that are present-participles: they report for the subject of the clause they hang on. */
 export const isParticiple = (form: string): boolean => form.endsWith('ing') && form !== 'bring';
+
+/** Whether a cue's lemma reports whole utterances after a quotation ("…,” he said). */
+export const reportsUtterance = (lemma: string): boolean => !OBJECT_ONLY_LEMMAS.has(lemma) && !RELAY_LEMMAS.has(lemma);
+/** Whether a cue's lemma usually names a medium relaying speech. */
+export const isRelay = (lemma: string): boolean => RELAY_LEMMAS.has(lemma);

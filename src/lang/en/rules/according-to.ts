@@ -3,9 +3,9 @@
  *   “…,” according to the newspaper.   According to the newspaper, “…”
  */
 import { phraseStartingAt, withRole } from '../grammar/phrases.js';
-import type { Sieve } from '../../../sieves/context.js';
+import { defineRule } from '../../../sieves/context.js';
 
-export const accordingTo: Sieve = {
+export const accordingTo = defineRule({
   name: 'according-to',
   confidence: 0.85,
   description: '“according to X” after the quotation or before it in its sentence.',
@@ -15,9 +15,9 @@ export const accordingTo: Sieve = {
     const tk = ctx.doc.tokens;
     let s = q.closeTok + 1;
     while (s <= q.rightHi && tk.is(s, ',')) s++;
-    const after = s <= q.rightHi ? ctx.cueAt(s) : null;
+    const after = s <= q.rightHi ? ctx.cues.at(s) : null;
     if (after !== null && after.kind === 'phrase') {
-      const p = phraseStartingAt(ctx.doc, after.last + 1, q.rightHi, ctx.cueTable);
+      const p = phraseStartingAt(ctx, after.last + 1, q.rightHi);
       if (p !== null) return { phrase: withRole(ctx.doc, p, q.rightHi), cue: after };
     }
     // At the end of the sentence, after the reporter's words: "… paying “dozens” of canvassers
@@ -25,10 +25,10 @@ export const accordingTo: Sieve = {
     if (q.rightStop === 'sentence' && !q.closesSentence) {
       const end = q.rightHi - 1; // before the sentence's final stop
       for (let i = end; i > s; i--) {
-        const c = ctx.cueAt(i);
+        const c = ctx.cues.at(i);
         if (c === null) continue;
         if (c.kind !== 'phrase' || !tk.is(i - 1, ',')) break;
-        const p = phraseStartingAt(ctx.doc, c.last + 1, end, ctx.cueTable);
+        const p = phraseStartingAt(ctx, c.last + 1, end);
         if (p === null) break;
         const named = withRole(ctx.doc, p, end);
         if ((named.role?.last ?? named.last) === end) return { phrase: named, cue: c };
@@ -36,11 +36,11 @@ export const accordingTo: Sieve = {
       }
     }
     for (let i = q.openTok - 1; i >= q.leftLo; i--) {
-      const c = ctx.cueAt(i);
+      const c = ctx.cues.at(i);
       if (c === null || c.kind !== 'phrase') continue;
-      const p = phraseStartingAt(ctx.doc, c.last + 1, q.openTok - 1, ctx.cueTable);
+      const p = phraseStartingAt(ctx, c.last + 1, q.openTok - 1);
       if (p !== null) return { phrase: withRole(ctx.doc, p, q.openTok - 1), cue: c };
     }
     return null;
   },
-};
+});

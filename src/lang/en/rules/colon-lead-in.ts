@@ -4,15 +4,16 @@
  *   The newspaper focuses on the attack: “In taking 129 lives …”
  *   He then listed what a nominee needs: ¶ “Has the candidate a record of …”
  */
-import { headIndex, phraseEndingAt, phraseStartingAt, speakerHead, subjectBefore, type Phrase } from '../grammar/phrases.js';
+import { headIndex, phraseEndingAt, phraseStartingAt, speakerHead, subjectBefore } from '../grammar/phrases.js';
+import type { Phrase } from '../../../mentions/phrase.js';
 import { endsSentence, startsSentence } from '../../../text/document.js';
-import type { Found, Sieve, SieveContext } from '../../../sieves/context.js';
+import { defineRule, type Finding, type SieveContext } from '../../../sieves/context.js';
 import { sentenceSubject } from '../grammar/subjects.js';
 
 // A word that a verb follows: an auxiliary or a modal, negated or not.
 const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|may|might|must)(?:n[’']t|not)?$|n[’']t$/;
 
-export const colonLeadIn: Sieve = {
+export const colonLeadIn = defineRule({
   name: 'colon-lead-in',
   confidence: 0.6,
   description: 'A sentence that introduces the quotation with a colon, in its paragraph or ending the paragraph before: its subject.',
@@ -34,21 +35,21 @@ export const colonLeadIn: Sieve = {
     while (lo - 1 >= doc.paraTokenStart[prev]! && ctx.inQuote[lo - 1] === 0 && !endsSentence(doc, lo - 1)) lo--;
     return leadIn(ctx, lo, end, true);
   },
-};
+});
 
 /**
  * The speaker a lead-in sentence `[lo, colon)` names: its subject. When the lead-in is the paragraph
  * before, a reporting verb in it names its subject too ("As Joel Pollak reported after the raid:").
  */
-function leadIn(ctx: SieveContext, lo: number, colon: number, ownParagraph: boolean): Found | null {
+function leadIn(ctx: SieveContext, lo: number, colon: number, ownParagraph: boolean): Finding | null {
   if (ownParagraph) {
     for (let i = colon - 1; i >= lo; i--) {
-      const c = ctx.cueAt(i);
+      const c = ctx.cues.at(i);
       if (c === null || c.kind !== 'verb') continue;
-      const s = subjectBefore(ctx.doc, i, lo, ctx.cueTable);
+      const s = subjectBefore(ctx, i, lo);
       if (s !== null) return { phrase: s, cue: c };
       // "Stated Stone:" — a verb first in its sentence, its speaker after it.
-      const inverted = startsSentence(ctx.doc, i) ? phraseStartingAt(ctx.doc, c.last + 1, colon - 1, ctx.cueTable) : null;
+      const inverted = startsSentence(ctx.doc, i) ? phraseStartingAt(ctx, c.last + 1, colon - 1) : null;
       if (inverted !== null && inverted.last === colon - 1) return { phrase: inverted, cue: c };
     }
   }
@@ -59,7 +60,7 @@ function leadIn(ctx: SieveContext, lo: number, colon: number, ownParagraph: bool
   // A subject that names no speaker, and a full name right before the colon: "The timing of the
   // surge doesn’t surprise Republican pollster Daron Shaw: “…”".
   const tk = ctx.doc.tokens;
-  const named = phraseEndingAt(ctx.doc, colon - 1, lo, ctx.cueTable);
+  const named = phraseEndingAt(ctx, colon - 1, lo);
   if (named !== null && named.first > lo && tk.isCap(named.last) && tk.isCap(named.last - 1) && !tk.isCap(named.first - 1)) {
     // (Not the verb before it: "doesn’t surprise | veteran pollster Mara Quist".)
     let first = named.first;
@@ -84,7 +85,7 @@ function sourceLine(ctx: SieveContext, lo: number, colon: number): Phrase | null
   else if (w === 'here’s' || w === "here's") k += 1;
   else return null;
   if (k >= colon) return null;
-  const p = phraseStartingAt(ctx.doc, k, colon - 1, ctx.cueTable);
+  const p = phraseStartingAt(ctx, k, colon - 1);
   if (p === null || !speakerHead(tk, headIndex(ctx.doc, p))) return null;
   // Up to the colon, or a short phrase of time or place after it ("in December 1992").
   if (p.last === colon - 1) return p;

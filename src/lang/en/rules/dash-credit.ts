@@ -5,11 +5,11 @@
  */
 import { phraseStartingAt } from '../grammar/phrases.js';
 import { endsSentence } from '../../../text/document.js';
-import type { Found, Sieve, SieveContext } from '../../../sieves/context.js';
+import { defineRule, type Finding, type SieveContext } from '../../../sieves/context.js';
 
 const DASHES = new Set(['—', '–', '-', '―']);
 
-export const dashCredit: Sieve = {
+export const dashCredit = defineRule({
   name: 'dash-credit',
   confidence: 0.8,
   description: "A name after a dash that closes the quotation's sentence, or alone in the next paragraph after a quotation that is a paragraph of its own.",
@@ -19,19 +19,19 @@ export const dashCredit: Sieve = {
     const tk = ctx.doc.tokens;
     const dash = q.closeTok + 1;
     if (!tk.has(dash) || dash > q.rightHi || !DASHES.has(tk.textOf(dash))) return creditLine(ctx, qi);
-    const p = phraseStartingAt(ctx.doc, q.closeTok + 2, q.rightHi, ctx.cueTable);
+    const p = phraseStartingAt(ctx, q.closeTok + 2, q.rightHi);
     if (p === null || !tk.isCap(p.last)) return null;
     const next = p.last + 1;
     if (p.last < q.rightHi && tk.has(next) && !tk.is(next, ',') && !tk.is(next, '.')) return null;
     return { phrase: p, cue: null };
   },
-};
+});
 
 /**
  * A quotation that is a paragraph of its own, credited by the next paragraph alone: "- Clinton."
  * (fact checks list claims this way).
  */
-function creditLine(ctx: SieveContext, qi: number): Found | null {
+function creditLine(ctx: SieveContext, qi: number): Finding | null {
   const q = ctx.quotes[qi]!;
   const doc = ctx.doc;
   const tk = doc.tokens;
@@ -41,7 +41,7 @@ function creditLine(ctx: SieveContext, qi: number): Found | null {
   if (q.openTok !== doc.paraTokenStart[q.span.firstPara]) return null;
   if (next === undefined || q.closeTok + 1 < next || !tk.has(next) || !DASHES.has(tk.textOf(next))) return null;
   const end = (doc.paraTokenStart[tk.paraOf(next) + 1] ?? tk.length) - 1;
-  const p = phraseStartingAt(doc, next + 1, end, ctx.cueTable);
+  const p = phraseStartingAt(ctx, next + 1, end);
   if (p === null || !tk.isCap(p.last)) return null;
   if (p.last === end || (p.last + 1 === end && tk.is(end, '.'))) return { phrase: p, cue: null };
   // The name and, after a comma, where or what it is: "- Michelle Marks, Philadelphia.", "-President

@@ -6,16 +6,16 @@
  */
 import { phraseStartingAt } from '../grammar/phrases.js';
 import { isDash } from '../../../text/document.js';
-import type { Found, Sieve, SieveContext } from '../../../sieves/context.js';
-import { hasCue } from '../grammar/subjects.js';
+import { defineRule, type Finding, type SieveContext } from '../../../sieves/context.js';
+import { hasCue } from './shared.js';
 
 /** How far before the quotation a dash may stand: the name and the colon after it. */
 const DASH_WINDOW = 8;
 
 /** A name that starts at token `start` and is followed by a colon, with no cue up to the quotation. */
-function nameColon(ctx: SieveContext, start: number, openTok: number): Found | null {
+function nameColon(ctx: SieveContext, start: number, openTok: number): Finding | null {
   const tk = ctx.doc.tokens;
-  const p = phraseStartingAt(ctx.doc, start, openTok - 1, ctx.cueTable);
+  const p = phraseStartingAt(ctx, start, openTok - 1);
   if (p === null || !tk.isCap(p.last)) return null;
   let colon = p.last + 1;
   // A party and state in parentheses: "Rep. Trey Gowdy (R-S.C.): “…”".
@@ -29,7 +29,7 @@ function nameColon(ctx: SieveContext, start: number, openTok: number): Found | n
   return { phrase: p, cue: null, colon };
 }
 
-export const headlineColon: Sieve = {
+export const headlineColon = defineRule({
   name: 'headline-colon',
   confidence: 0.75,
   description: 'A headline or paragraph that opens with a name and a colon, or a name and a colon after a dash right before the quotation.',
@@ -48,4 +48,4 @@ export const headlineColon: Sieve = {
     }
     return null;
   },
-};
+});

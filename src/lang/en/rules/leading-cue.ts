@@ -4,11 +4,14 @@
  * A participle ("…, saying “…”") reports for the subject of its clause.
  */
 import { isParticiple, OBJECT_ONLY_LEMMAS } from '../lexicon/cues.js';
+import type { Phrase } from '../../../mentions/phrase.js';
 import { PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
-import { afterArticle, isDayName, phraseEndingAt, phraseStartingAt, subjectBefore, withRole, type Phrase } from '../grammar/phrases.js';
+import { afterArticle, isDayName, phraseEndingAt, phraseStartingAt, subjectBefore, withRole } from '../grammar/phrases.js';
 import { startsSentence, type Tokens } from '../../../text/document.js';
-import { isRelay, reportsUtterance, type Found, type Sieve } from '../../../sieves/context.js';
-import { reporterSubject, sentenceStartOf, sentenceSubject } from '../grammar/subjects.js';
+import { defineRule, type Finding, type SieveContext } from '../../../sieves/context.js';
+import { isRelay, reportsUtterance } from '../lexicon/cues.js';
+import { reporterSubject, sentenceSubject } from '../grammar/subjects.js';
+import { sentenceStartOf } from './shared.js';
 
 const MAX_CUES_TRIED = 3;
 /** Words that open a relative clause or an apposition after a speaker's name. */
@@ -30,14 +33,14 @@ const ATTITUDE_LEMMAS: ReadonlySet<string> = new Set(['believe', 'think', 'feel'
  * A reporting verb whose complement holds the clause of the verb found: "Obama said he expected
  * that Americans will say “no”" — the words are the outer speaker's, who reports them.
  */
-function outerReport(ctx: Parameters<Sieve['apply']>[0], lo: number, before: number): Found | null {
+function outerReport(ctx: SieveContext, lo: number, before: number): Finding | null {
   const tk = ctx.doc.tokens;
   for (let j = before - 1; j >= lo; j--) {
     if (tk.isPunct(j) || ctx.inQuote[j] === 1 || CLAUSE_JOINERS.has(tk.lowerOf(j))) return null;
-    const c = ctx.cueAt(j);
+    const c = ctx.cues.at(j);
     if (c === null) continue;
     if (c.kind !== 'verb' || !reportsUtterance(c.lemma) || isParticiple(tk.lowerOf(j)) || afterArticle(tk, j)) return null;
-    const s = subjectBefore(ctx.doc, j, lo, ctx.cueTable);
+    const s = subjectBefore(ctx, j, lo);
     return s === null ? null : { phrase: s, cue: c };
   }
   return null;
@@ -60,17 +63,17 @@ function afterBe(tk: Tokens, i: number, lo: number): boolean {
 const ABSOLUTE_OPENERS = new Set(['with', 'and', ',', '—', '–', '-']);
 
 /** The name that is the subject of a participle at `i` in an absolute construction ("with McCain calling"). */
-function absoluteSubject(ctx: Parameters<Sieve['apply']>[0], i: number, lo: number): Phrase | null {
+function absoluteSubject(ctx: SieveContext, i: number, lo: number): Phrase | null {
   const tk = ctx.doc.tokens;
   // (An adverb may stand between: "with Trump reportedly yelling".)
   const end = tk.isWord(i - 1) && !tk.isCap(i - 1) && tk.lowerOf(i - 1).endsWith('ly') ? i - 2 : i - 1;
   if (end < lo || !tk.isCap(end)) return null;
-  const p = phraseEndingAt(ctx.doc, end, lo, ctx.cueTable);
+  const p = phraseEndingAt(ctx, end, lo);
   if (p === null || p.first - 1 < lo || ctx.inQuote[p.first - 1] === 1) return null;
   return ABSOLUTE_OPENERS.has(tk.lowerOf(p.first - 1)) ? p : null;
 }
 
-export const leadingCue: Sieve = {
+export const leadingCue = defineRule({
   name: 'leading-cue',
   confidence: 0.85,
   description: 'The nearest reporting verb before the quotation in its sentence, and its subject.',
@@ -80,7 +83,7 @@ export const leadingCue: Sieve = {
     const tk = ctx.doc.tokens;
     let tried = 0;
     for (let i = q.openTok - 1; i >= q.leftLo; i--) {
-      const c = ctx.cueAt(i);
+      const c = ctx.cues.at(i);
       if (c === null) continue;
       if (c.kind === 'phrase') return null; // "according to" has its own rule
       if (isRelay(c.lemma)) continue;
@@ -95,8 +98,8 @@ export const leadingCue: Sieve = {
         const own = sentenceSubject(ctx, q.leftLo, i - 1) ?? (start < q.leftLo ? reporterSubject(ctx, start, i - 1) : null);
         if (own !== null) return { phrase: own, cue: c };
         // The clause's subject stands before an earlier quotation of the sentence: "X hailed “…”, saying “…”".
-        for (let k = ctx.lastCueBefore(i); k >= 0; k--) {
-          const e = ctx.cues[k]!;
+        for (let k = ctx.cues.lastBefore(i); k >= 0; k--) {
+          const e = ctx.cues.list[k]!;
           if (e.para !== tk.paraOf(i)) break;
           if (e.subject !== null) return { phrase: e.subject, cue: c };
         }
@@ -104,10 +107,10 @@ export const leadingCue: Sieve = {
       }
       // Passive with its agent: "Sanders was asked by host Bill Maher, “…”".
       if (tk.lowerOf(c.last + 1) === 'by' && c.last + 2 < q.openTok && afterBe(tk, i, q.leftLo)) {
-        const agent = phraseStartingAt(ctx.doc, c.last + 2, q.openTok - 1, ctx.cueTable);
+        const agent = phraseStartingAt(ctx, c.last + 2, q.openTok - 1);
         if (agent !== null) return { phrase: agent, cue: c };
       }
-      const subject = subjectBefore(ctx.doc, i, q.leftLo, ctx.cueTable);
+      const subject = subjectBefore(ctx, i, q.leftLo);
       if (subject !== null) return (isPronounPhrase(tk, subject) && !ATTITUDE_LEMMAS.has(c.lemma) ? null : outerReport(ctx, q.leftLo, subject.first)) ?? { phrase: subject, cue: c };
       // Inverted before the quotation: "…, explained Rosenberg, “…”", "explained moderator Nancy Cordes: “…”".
       // ("told Reuters:" names the listener, not the speaker.)
@@ -116,7 +119,7 @@ export const leadingCue: Sieve = {
       // ("Added the mayor: “…”") and may carry an apposition or a relative clause ("Said Dorothy
       // Poynter, who grew up with him, “…”").
       // ("said Wednesday, “…”" names a day, not a speaker.)
-      const after = c.lemma === 'tell' || c.lemma === 'ask' || OBJECT_ONLY_LEMMAS.has(c.lemma) ? null : phraseStartingAt(ctx.doc, c.last + 1, q.openTok - 1, ctx.cueTable);
+      const after = c.lemma === 'tell' || c.lemma === 'ask' || OBJECT_ONLY_LEMMAS.has(c.lemma) ? null : phraseStartingAt(ctx, c.last + 1, q.openTok - 1);
       const inverted = after !== null && after.first === after.last && isDayName(tk.lowerOf(after.first)) ? null : after;
       const first = inverted !== null && startsSentence(ctx.doc, i);
       if (inverted !== null && (first || tk.isCap(inverted.last))) {
@@ -140,4 +143,4 @@ export const leadingCue: Sieve = {
     }
     return null;
   },
-};
+});

@@ -3,10 +3,10 @@
  * earlier in its paragraph.
  *   He said that retaking Aleppo did not mean victory. Victory means the government has “eliminated all terrorists.”
  */
-import type { Sieve } from '../../../sieves/context.js';
-import { hasCue, latestSpeaker } from '../grammar/subjects.js';
+import { defineRule } from '../../../sieves/context.js';
+import { hasCue, latestSpeaker } from './shared.js';
 
-export const paragraphContinuation: Sieve = {
+export const paragraphContinuation = defineRule({
   name: 'paragraph-continuation',
   confidence: 0.7,
   description: "No cue in the quotation's sentence: the speaker named earlier in its paragraph.",
@@ -20,4 +20,4 @@ export const paragraphContinuation: Sieve = {
     // The nearest earlier speaker in the paragraph: an attributed quotation or a cue's subject.
     return latestSpeaker(ctx, qi, q.openTok, para, para);
   },
-};
+});

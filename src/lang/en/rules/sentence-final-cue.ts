@@ -5,10 +5,11 @@
  *   “We’re extremely happy” about the decision, said RoseAnn DeMoro.
  */
 import { phraseStartingAt, roleThenName, subjectBefore } from '../grammar/phrases.js';
-import { reportsUtterance, type Sieve } from '../../../sieves/context.js';
+import { defineRule } from '../../../sieves/context.js';
+import { reportsUtterance } from '../lexicon/cues.js';
 
 
-export const sentenceFinalCue: Sieve = {
+export const sentenceFinalCue = defineRule({
   name: 'sentence-final-cue',
   confidence: 0.8,
   description: 'A speaker and verb that close the sentence after a comma, with the reporter’s words between them and the quotation.',
@@ -20,21 +21,21 @@ export const sentenceFinalCue: Sieve = {
     let end = q.rightHi;
     if (end > q.closeTok && (tk.is(end, '.') || tk.is(end, '!') || tk.is(end, '?'))) end--;
     for (let i = end; i > q.closeTok; i--) {
-      const c = ctx.cueAt(i);
+      const c = ctx.cues.at(i);
       if (c === null) continue;
       if (c.kind !== 'verb' || !reportsUtterance(c.lemma)) return null;
       if (tk.is(i - 1, ',')) {
         // Inverted: "…, said RoseAnn DeMoro.", "…, said the bureau's director, James B. Comey, on Monday."
-        const p = phraseStartingAt(ctx.doc, c.last + 1, end, ctx.cueTable);
+        const p = phraseStartingAt(ctx, c.last + 1, end);
         if (p === null) return null;
         if (tk.isCap(p.last)) return { phrase: p, cue: c };
-        const named = roleThenName(ctx.doc, p, end, ctx.cueTable);
+        const named = roleThenName(ctx, p, end);
         return named.role !== undefined ? { phrase: named, cue: c } : null;
       }
-      const subject = subjectBefore(ctx.doc, i, q.closeTok + 1, ctx.cueTable);
+      const subject = subjectBefore(ctx, i, q.closeTok + 1);
       if (subject === null || subject.first - 1 <= q.closeTok || !tk.is(subject.first - 1, ',')) return null;
       return { phrase: subject, cue: c };
     }
     return null;
   },
-};
+});

@@ -4,10 +4,11 @@
  *   Hillary Clinton took aim at the GOP for “turning its back” on working families.
  */
 import { PRONOUNS, ROLE_NOUNS } from '../lexicon/words.js';
-import type { Sieve } from '../../../sieves/context.js';
-import { reporterSubject, sentenceStartOf } from '../grammar/subjects.js';
+import { defineRule } from '../../../sieves/context.js';
+import { reporterSubject } from '../grammar/subjects.js';
+import { sentenceStartOf } from './shared.js';
 
-export const sentenceSubjectSieve: Sieve = {
+export const sentenceSubjectSieve = defineRule({
   name: 'sentence-subject',
   confidence: 0.55,
   description: 'A quotation in a sentence without a reporting verb: the sentence’s subject, when it names a person, organisation or role.',
@@ -27,4 +28,4 @@ export const sentenceSubjectSieve: Sieve = {
     for (let i = p.first; i <= p.last; i++) if (tk.isCap(i)) caps++;
     return caps >= 2 || ctx.isKnownName(head) ? { phrase: p, cue: null } : null;
   },
-};
+});

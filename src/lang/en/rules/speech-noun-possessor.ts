@@ -8,7 +8,7 @@
  */
 import { DETERMINERS, SENTENCE_OPENERS, SUBORDINATORS } from '../lexicon/words.js';
 import { isNamePeriod } from '../../../text/document.js';
-import type { Sieve } from '../../../sieves/context.js';
+import { defineRule } from '../../../sieves/context.js';
 
 /** Nouns whose content is someone's words. */
 const SPEECH_NOUNS = new Set([
@@ -34,7 +34,7 @@ const MAX_BETWEEN = 3;
 /** How many modifiers may stand between the possessor and the noun ("Trump's recent evidence-free assertion"). */
 const MAX_MODIFIERS = 2;
 
-export const speechNounPossessor: Sieve = {
+export const speechNounPossessor = defineRule({
   name: 'speech-noun-possessor',
   confidence: 0.75,
   description: 'A noun of speech before the quotation (claim, remark, promise, call …): its possessor.',
@@ -65,4 +65,4 @@ export const speechNounPossessor: Sieve = {
     while (first < p - 1 && NOT_NAMES.has(tk.lowerOf(first))) first++;
     return { phrase: { first, last: p - 1 }, cue: null };
   },
-};
+});

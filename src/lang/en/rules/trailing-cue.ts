@@ -8,7 +8,8 @@ import { headIndex, isDayName, isRegularPast, phraseStartingAt, roleThenName, sp
 import { DETERMINERS, IRREGULAR_PAST, PRONOUNS, ROLE_NOUNS, TITLES } from '../lexicon/words.js';
 import { INVERTING_LEMMAS, isParticiple } from '../lexicon/cues.js';
 import type { Tokens } from '../../../text/document.js';
-import { reportsUtterance, type Sieve } from '../../../sieves/context.js';
+import { defineRule, type Finding, type SieveContext } from '../../../sieves/context.js';
+import { reportsUtterance } from '../lexicon/cues.js';
 
 const WINDOW = 30;
 
@@ -24,7 +25,7 @@ const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'w
  * "told". Not an opening mark, nor a comma or colon before one: "“…?” He answered, “I have no
  * idea.”" introduces the next quotation.
  */
-function endsReport(ctx: Parameters<Sieve['apply']>[0], i: number, hi: number, lemma: string): boolean {
+function endsReport(ctx: SieveContext, i: number, hi: number, lemma: string): boolean {
   const tk = ctx.doc.tokens;
   if (!tk.has(i) || i > hi) return true;
   if (tk.isPunct(i)) return !opens(tk, i) && !((tk.is(i, ',') || tk.is(i, ':')) && opens(tk, i + 1) && tk.paraOf(i + 1) === tk.paraOf(i));
@@ -36,7 +37,7 @@ const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', '
 
 const opens = (tk: Tokens, i: number): boolean => tk.is(i, '“') || tk.is(i, '"');
 
-export const trailingCue: Sieve = {
+export const trailingCue = defineRule({
   name: 'trailing-cue',
   confidence: 0.95,
   description: 'A speaker and reporting verb right after the quotation, in either order.',
@@ -51,29 +52,29 @@ export const trailingCue: Sieve = {
     // "“…,” giving states more power": a participle clause reports for the sentence's subject (but
     // "“…,” organizing director Kendall Fells said" is a title: the participle before a role noun).
     if (isParticiple(tk.lowerOf(s)) && !tk.isCap(s) && !(tk.isWord(s + 1) && !tk.isCap(s + 1) && (ROLE_NOUNS.has(tk.lowerOf(s + 1)) || TITLES.has(tk.lowerOf(s + 1))))) return null;
-    const inverted = ctx.cueAt(s);
+    const inverted = ctx.cues.at(s);
     if (inverted !== null) {
       // An inverted verb follows a quotation closed by its punctuation or a comma: “…,” said X.
       // Without one, only a verb that inverts (“…” said X, a comma forgotten): not a noun after a
       // label in marks, his “#wordsmatter” pledge regarding …
       if (s === q.closeTok + 1 && !INVERTING_LEMMAS.has(inverted.lemma) && !/[,.!?…—–-][\s'’"”]*$/.test(ctx.doc.text.slice(q.span.contentStart, q.span.contentEnd))) return null;
       if (inverted.kind !== 'verb' || !reportsTrailing(inverted.lemma) || isParticiple(tk.lowerOf(s))) return null;
-      const p = phraseStartingAt(ctx.doc, inverted.last + 1, q.rightHi, ctx.cueTable);
-      return p === null ? null : { phrase: roleThenName(ctx.doc, p, q.rightHi, ctx.cueTable), cue: inverted };
+      const p = phraseStartingAt(ctx, inverted.last + 1, q.rightHi);
+      return p === null ? null : { phrase: roleThenName(ctx, p, q.rightHi), cue: inverted };
     }
     for (let i = s + 1; i <= q.rightHi && i <= s + WINDOW; i++) {
-      const c = ctx.cueAt(i);
+      const c = ctx.cues.at(i);
       if (c === null) continue;
       if (c.kind !== 'verb' || !reportsTrailing(c.lemma)) return null;
       // A participle has no subject of its own here: "vowing to “open up” libel laws, and suggesting …".
       if (isParticiple(tk.lowerOf(i))) return null;
       // Nor a passive: "“…” Touché, Carly, but getting fired from your company …".
       if (PASSIVE_AUXILIARIES.has(tk.lowerOf(i - 1))) return null;
-      let subject = subjectBefore(ctx.doc, i, s, ctx.cueTable);
+      let subject = subjectBefore(ctx, i, s);
       if (subject === null || subject.first !== s) {
         // "“…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said": the name right
         // after the quotation, then an apposition up to the verb.
-        const p = phraseStartingAt(ctx.doc, s, i - 1, ctx.cueTable);
+        const p = phraseStartingAt(ctx, s, i - 1);
         if (p === null) return null;
         const after = p.last + 1;
         if (subject !== null && tk.lowerOf(after) === 'and' && subject.first === p.last + 2) {
@@ -105,7 +106,7 @@ export const trailingCue: Sieve = {
     }
     return unlistedVerb(ctx, qi, s);
   },
-};
+});
 
 // The particles of phrasal verbs.
 const PARTICLES = new Set(['on', 'back', 'up', 'out', 'in', 'off', 'over']);
@@ -117,17 +118,17 @@ const isPastVerb = (tk: Tokens, i: number): boolean => tk.isWord(i) && !tk.isCap
  * short "speaker verb." clause is reported by that verb even when it is not in the cue list: in
  * news style nothing else stands there.
  */
-function unlistedVerb(ctx: Parameters<Sieve['apply']>[0], qi: number, s: number): ReturnType<Sieve['apply']> {
+function unlistedVerb(ctx: SieveContext, qi: number, s: number): Finding | null {
   const q = ctx.quotes[qi]!;
   const tk = ctx.doc.tokens;
   if (!/[,?!]$/.test(ctx.doc.text.slice(q.span.contentStart, q.span.contentEnd).trimEnd())) return null;
   // Inverted: "“This is fantastic!” beamed Donald Hartley".
   if (isPastVerb(tk, s)) {
-    const named = phraseStartingAt(ctx.doc, s + 1, q.rightHi, ctx.cueTable);
+    const named = phraseStartingAt(ctx, s + 1, q.rightHi);
     if (named === null || !tk.isCap(named.last)) return null;
     return { phrase: withRole(ctx.doc, named, q.rightHi), cue: { first: s, last: s, lemma: tk.lowerOf(s), kind: 'verb' } };
   }
-  let p = phraseStartingAt(ctx.doc, s, q.rightHi, ctx.cueTable);
+  let p = phraseStartingAt(ctx, s, q.rightHi);
   // (A phrase may run on into the verb when it is not a listed cue: "the nominee riffed".)
   if (p !== null && p.last > p.first && isPastVerb(tk, p.last) && !isPastVerb(tk, p.last + 1)) p = { first: p.first, last: p.last - 1 };
   if (p === null || !speakerHead(tk, headIndex(ctx.doc, p)) && !isPronounLike(tk.lowerOf(p.first), p)) return null;

@@ -1,0 +1,128 @@
+/**
+ * Results: the public Quote objects of one window, from the rules' decisions, the speaker
+ * phrases and the entity clusters.
+ *
+ * Result objects are written out as literals, never spread: V8 gives an object built by spreading
+ * one of another shape a hidden class of its own, which would cost about 200 bytes a quotation.
+ */
+import type { Quote } from './api.js';
+import type { CueHit } from './cues/cues.js';
+import type { EntityCluster } from './entities/cluster.js';
+import { longestTitle, type EntityTable } from './entities/table.js';
+import type { MentionList } from './mentions/collect.js';
+import type { Settings } from './options.js';
+import type { DocumentContext, QuoteContext } from './sieves/context.js';
+import type { SpeakerPhrase } from './sieves/run.js';
+import { spanIn, type Window } from './text/windows.js';
+import type { Cue, CueKind, QuoteType, Speaker } from './types.js';
+
+/**
+ * How much an attribution to a speaker that is no entity, or to a pronoun that resolves to
+ * nothing in the document, is trusted, as a factor of its rule's confidence.
+ */
+export const UNRESOLVED_SPEAKER_FACTOR = 0.7;
+
+function cueOf(text: string, base: number, start: number, end: number, kind: CueKind, lemma: string): Cue {
+  return { start: base + start, end: base + end, text: text.slice(start, end), kind, lemma };
+}
+
+/**
+ * Whether an attributed or speech-like quotation is a full utterance (it starts its sentence or
+ * follows a cue or a colon, and ends with punctuation or is capitalised) or a quoted fragment.
+ */
+function quoteType(ctx: DocumentContext, q: QuoteContext, text: string): Exclude<QuoteType, 'other'> {
+  const content = text.slice(q.span.contentStart, q.span.contentEnd).trim();
+  const tk = ctx.doc.tokens;
+  let startsUtterance = q.leftLo === q.openTok;
+  let b = q.openTok - 1;
+  if (!startsUtterance && b >= q.leftLo) {
+    if (tk.is(b, ':')) startsUtterance = true;
+    else {
+      if (tk.is(b, ',')) b--;
+      startsUtterance = b >= q.leftLo && ctx.cues.at(b) !== null;
+    }
+  }
+  const endsUtterance = !q.span.closed || /[.,!?…:;—–-]$/.test(content) || q.span.lastPara > q.span.firstPara;
+  return startsUtterance && (endsUtterance || /^\p{Lu}/u.test(content)) ? 'direct' : 'partial';
+}
+
+/** What one window's analysis gives the results. */
+export interface WindowAnalysis {
+  /** The window's text and where it lies in the caller's text. */
+  readonly text: string;
+  readonly window: Window;
+  readonly ctx: DocumentContext;
+  /** Each quotation's speaker phrase, or `null`. */
+  readonly speakers: readonly (SpeakerPhrase | null)[];
+  readonly mentions: MentionList;
+  readonly clusters: readonly EntityCluster[];
+  /** The cluster of each mention (-1 for none). */
+  readonly clusterOf: Int32Array;
+  /** For each cluster, its public entity index (-1 until the table has it). */
+  readonly entityOf: Int32Array;
+}
+
+/**
+ * Appends the quotations that window `a` reports to `quotes`, adding their speakers to `table`.
+ * Quotations that start in the context around the window belong to the neighbouring window, and
+ * one that starts inside a quotation the previous window reported is part of that one.
+ */
+export function appendQuotes(a: WindowAnalysis, settings: Settings, quotes: Quote[], table: EntityTable): void {
+  const { text, window: w, ctx, speakers, mentions, clusters, clusterOf, entityOf } = a;
+  const at = w.from;
+  const tk = ctx.doc.tokens;
+  for (let qi = 0; qi < ctx.quotes.length; qi++) {
+    const q = ctx.quotes[qi]!;
+    const s = q.span;
+    if (at + s.start < w.keepFrom || at + s.start >= w.keepTo) continue;
+    if (quotes.length > 0 && at + s.start < quotes[quotes.length - 1]!.end) continue;
+    const decision = ctx.decisions[qi];
+    const r = speakers[qi];
+    let speaker: Speaker | null = null;
+    let cue: Cue | null = null;
+    let confidence = 0;
+    if (decision !== undefined && r !== null && r !== undefined) {
+      const cluster = clusters[clusterOf[mentions.indexOf(r.phrase)]!];
+      confidence = r.confidence * (cluster === undefined || cluster.kind === 'unknown' ? UNRESOLVED_SPEAKER_FACTOR : 1);
+      if (confidence >= settings.minConfidence) {
+        const mention = spanIn(text, at, tk.startOf(r.phrase.first), tk.endOf(r.phrase.last));
+        let entity = cluster === undefined ? -1 : entityOf[cluster.id]!;
+        if (cluster !== undefined && entity < 0) {
+          entity = table.add(cluster, text, w);
+          entityOf[cluster.id] = entity;
+        }
+        speaker = {
+          name: cluster === undefined ? mention.text : cluster.name,
+          kind: cluster === undefined ? 'unknown' : cluster.kind,
+          mention,
+          entity,
+          title: cluster === undefined ? null : longestTitle(cluster.titles),
+        };
+        const f = decision.finding;
+        if (f.cue !== null) {
+          const c: CueHit = f.cue;
+          cue = cueOf(text, at, tk.startOf(c.first), tk.endOf(c.last), c.kind, c.lemma);
+        } else if ('colon' in f && f.colon !== undefined) {
+          cue = cueOf(text, at, tk.startOf(f.colon), tk.endOf(f.colon), 'colon', ':');
+        }
+      } else {
+        confidence = 0;
+      }
+    }
+    // Without a speaker, an utterance is still a quotation (of someone unknown); anything else in
+    // marks (a title, a scare-quoted word) is not, and is only returned when asked for.
+    const speech = speaker !== null || q.speechLike;
+    if (!speech && !settings.includeUnattributed) continue;
+    quotes.push({
+      start: at + s.start,
+      end: at + s.end,
+      text: text.slice(s.contentStart, s.contentEnd),
+      type: speech ? quoteType(ctx, q, text) : 'other',
+      speaker,
+      cue,
+      rule: speaker === null ? null : (decision!.rule as Quote['rule']),
+      confidence: Math.round(confidence * 1000) / 1000,
+      closed: s.closed,
+    });
+  }
+}
