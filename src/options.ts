@@ -1,7 +1,8 @@
 /**
  * Options, validated once: the settings of a call or an extractor, with the lexicon and the rule
- * list they imply ({@link ExtractOptions}). Every error names the package, the function and what it received.
+ * list they imply. Every error names the package, the function and what it received.
  */
+import type { ExtractOptions } from './api.js';
 import { PACKAGE, typeError } from './errors.js';
 import { english } from './lang/en/index.js';
 import type { Language } from './language.js';
@@ -18,7 +19,15 @@ export interface Settings {
   readonly rules: readonly Sieve[];
 }
 
-const OPTION_KEYS = new Set(['includeUnattributed', 'cueVerbs', 'titles', 'organizationWords', 'minConfidence', 'rules']);
+/** Every option's name (the type checks that none is missing). */
+const OPTION_KEYS: ReadonlySet<string> = new Set(Object.keys({
+  includeUnattributed: true,
+  cueVerbs: true,
+  titles: true,
+  organizationWords: true,
+  minConfidence: true,
+  rules: true,
+} satisfies Record<keyof ExtractOptions, true>));
 
 /** The settings of a call without options: English, every rule. */
 export const DEFAULT_SETTINGS: Settings = {

@@ -14,7 +14,7 @@ import { nameRuns } from './grammar/names.js';
 import { sentenceSubjects } from './grammar/subjects.js';
 import { looksLikeTitle } from './grammar/titles.js';
 import { buildCueTable } from './lexicon/cues.js';
-import { ABBREVIATIONS, ORGANIZATION_WORDS, TITLES } from './lexicon/words.js';
+import { ABBREVIATIONS, NAME_START, ORGANIZATION_WORDS, TITLES } from './lexicon/words.js';
 import { accordingTo } from './rules/according-to.js';
 import { colonLeadIn } from './rules/colon-lead-in.js';
 import { dashCredit } from './rules/dash-credit.js';
@@ -63,9 +63,6 @@ const RULES = [
 /** The names of the English rules, as results report them ("trailing-cue"). */
 export type EnglishRuleName = (typeof RULES)[number]['name'];
 
-// Upper-case initial, or a lower-case Arabic or Dutch particle joined to a capitalised name (al-Assad, bin-Salman).
-const CAPITALIZED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[-\u2010\u2011]\p{Lu})/u;
-
 /**
  * English: the default language of every extractor.
  *
@@ -76,7 +73,7 @@ const CAPITALIZED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[
  */
 export const english: Language<EnglishRuleName> = {
   tag: 'en',
-  orthography: { abbreviations: ABBREVIATIONS, capitalized: CAPITALIZED },
+  orthography: { abbreviations: ABBREVIATIONS, capitalized: NAME_START },
   lexicon: { cueTable: buildCueTable(), titles: TITLES, organizationWords: ORGANIZATION_WORDS },
   rules: RULES,
   sample: 'Syrian President Bashar al-Assad spoke on Thursday.\n\n“Aleppo is free,” he said. “We will rebuild it,” Assad told reporters, according to the agency.',

@@ -163,6 +163,13 @@ export const ABBREVIATIONS = set(`
   jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft rev messrs
   sens reps gens ave blvd dept univ est approx fig`);
 
+/**
+ * The start of a capitalised name, for a word that does not start with an ASCII capital: an
+ * upper-case letter of any script, or a lower-case Arabic or Dutch particle joined by a hyphen to a
+ * capitalised name (al-Assad, bin-Salman).
+ */
+export const NAME_START = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[-\u2010\u2011]\p{Lu})/u;
+
 /** Particles inside names (al-Assad, bin Salman, van der Leyen): part of the name, lower-case. */
 export const NAME_PARTICLES = set(`al el ad as ash bin ibn abu de da di del della der den van von la le du dos das mac bint`);
 
