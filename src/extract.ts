@@ -53,7 +53,7 @@ function analyzeWindow(text: string, w: Window, settings: Settings, quotes: Quot
   // Nothing of one window's typed arrays outlives it (quotations and entities are plain objects).
   SCRATCH.reset();
   const doc = buildDoc(text, language.orthography, SCRATCH);
-  const spans = pairQuotes(text, doc.paragraphs);
+  const spans = pairQuotes(text, doc.paragraphs, language.orthography.elisions);
   if (spans.length === 0) return null;
   const ctx = buildContext(doc, spans, settings.lexicon.cueTable, language.isTitle, SCRATCH);
   language.findCues(ctx);

@@ -66,14 +66,14 @@ const isSpace = (c: number): boolean => c < 0 || (classOf(c) & IS_SPACE) !== 0;
 const isWord = (c: number): boolean => c >= 0 && (classOf(c) & IS_WORD) !== 0;
 const isDigit = (c: number): boolean => c >= 0 && (classOf(c) & IS_DIGIT) !== 0;
 const isOpeningContext = (c: number): boolean => c >= 0 && (classOf(c) & IS_OPENING_CONTEXT) !== 0;
-// Words that begin with an elided letter: ’em, ’til, ’tis, ’cause, ’n’.
-const ELISIONS = /^(?:em|til|tis|twas|cause|bout|n)(?![\p{L}\p{N}])/iu;
 
 /**
  * Reads the marks of one paragraph `[start, end)`, leaving out apostrophes: a mark between two
- * letters (Assad’s, don’t), before a digit after a space (’90s), or before an elided word (’em, ’n’).
+ * letters (Assad’s, don’t), before a digit after a space (’90s), or before an elided word (’em, ’n’):
+ * `elisions` matches the start of the text after a mark that begins such a word (see
+ * `Orthography.elisions`).
  */
-export function scanMarks(text: string, start: number, end: number): Mark[] {
+export function scanMarks(text: string, start: number, end: number, elisions: RegExp): Mark[] {
   const marks: Mark[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -103,7 +103,7 @@ export function scanMarks(text: string, start: number, end: number): Mark[] {
     if (family === 'single' && !NEVER_APOSTROPHE.has(c)) {
       if (isWord(prev) && isWord(next)) continue; // Assad’s, don’t
       if (isSpace(prev) && isDigit(next)) continue; // ’90s
-      if (isSpace(prev) && ELISIONS.test(text.slice(i + 1, Math.min(end, i + 8)))) continue; // ’em, ’n’
+      if (isSpace(prev) && elisions.test(text.slice(i + 1, Math.min(end, i + 8)))) continue; // ’em, ’n’
       // The second ’ of ’n’.
       const before = i - 2 >= 0 ? text.charCodeAt(i - 2) : -1;
       if (prev === LOWER_N && (before === APOSTROPHE || before === RIGHT_SINGLE) && isSpace(i - 3 >= 0 ? text.charCodeAt(i - 3) : -1)) continue;

@@ -39,13 +39,13 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /** Finds every outermost quotation span of the text, in document order. */
-export function pairQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+export function pairQuotes(text: string, paragraphs: readonly Paragraph[], elisions: RegExp): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let carried: Open | null = null; // an outer double quotation continued from an earlier paragraph
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     if (p.blank) continue;
-    const marks = scanMarks(text, p.start, p.end);
+    const marks = scanMarks(text, p.start, p.end, elisions);
     const doubles: QuoteSpan[] = [];
     const stack: Open[] = [];
     let k = 0;
@@ -70,7 +70,7 @@ export function pairQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     const outer = stack[0];
     if (outer !== undefined) {
       const next = nextNonBlank(paragraphs, pi);
-      if (next !== null && opensWithDoubleMark(text, next)) {
+      if (next !== null && opensWithDoubleMark(text, next, elisions)) {
         carried = outer;
       } else {
         const end = trimEnd(text, outer.mark.start, p.end);
@@ -101,8 +101,8 @@ function nextNonBlank(paragraphs: readonly Paragraph[], pi: number): Paragraph |
   return null;
 }
 
-function opensWithDoubleMark(text: string, p: Paragraph): boolean {
-  const marks = scanMarks(text, p.start, Math.min(p.end, p.start + 64));
+function opensWithDoubleMark(text: string, p: Paragraph, elisions: RegExp): boolean {
+  const marks = scanMarks(text, p.start, Math.min(p.end, p.start + 64), elisions);
   const first = marks[0];
   return first !== undefined && first.family === 'double' && canOpen(first) && text.slice(p.start, first.start).trim() === '';
 }

@@ -164,6 +164,11 @@ export interface Orthography {
    * script, or a lower-case particle joined to a capitalised name: "al-Assad").
    */
   readonly capitalized: RegExp;
+  /**
+   * Matched against the text after an apostrophe that follows a space: whether it begins a word
+   * with an elided letter ("’em", "’til"), so that the apostrophe is no quotation mark.
+   */
+  readonly elisions: RegExp;
 }
 
 /**

@@ -13,11 +13,11 @@ import { canClose, canOpen, scanMarks, type Mark } from '../../src/quotes/marks.
 import { pairQuotes } from '../../src/quotes/pair.js';
 import { buildDoc } from '../../src/text/document.js';
 
-const marks = (text: string): Mark[] => scanMarks(text, 0, text.length);
+const marks = (text: string): Mark[] => scanMarks(text, 0, text.length, english.orthography.elisions);
 const at = (text: string): [number, number, string, string][] => marks(text).map((m) => [m.start, m.end, m.family, m.role]);
 const flanks = (text: string): [boolean, boolean][] => marks(text).map((m) => [m.leftFlanking, m.rightFlanking]);
 const spans = (text: string): [number, number, boolean, string, number, number][] =>
-  pairQuotes(text, buildDoc(text, english.orthography).paragraphs).map((s) => [s.start, s.end, s.closed, s.family, s.firstPara, s.lastPara]);
+  pairQuotes(text, buildDoc(text, english.orthography).paragraphs, english.orthography.elisions).map((s) => [s.start, s.end, s.closed, s.family, s.firstPara, s.lastPara]);
 
 describe('scanMarks: marks and apostrophes', () => {
   it('gives each mark its family and role', () => {
@@ -50,10 +50,10 @@ describe('scanMarks: marks and apostrophes', () => {
   });
   it('reads only the paragraph it is given, with offsets into the whole text', () => {
     const text = 'a “b” c\n“d';
-    expect(scanMarks(text, 8, text.length).map((m) => m.start)).toEqual([8]);
-    expect(scanMarks(text, 0, 7).map((m) => m.start)).toEqual([2, 4]);
+    expect(scanMarks(text, 8, text.length, english.orthography.elisions).map((m) => m.start)).toEqual([8]);
+    expect(scanMarks(text, 0, 7, english.orthography.elisions).map((m) => m.start)).toEqual([2, 4]);
     // A neighbour outside [start, end) counts as a space.
-    expect(scanMarks(text, 3, 5).map((m) => [m.leftFlanking, m.rightFlanking])).toEqual([[false, true]]);
+    expect(scanMarks(text, 3, 5, english.orthography.elisions).map((m) => [m.leftFlanking, m.rightFlanking])).toEqual([[false, true]]);
   });
 });
 
@@ -94,7 +94,7 @@ describe('canOpen and canClose', () => {
 describe('pairQuotes', () => {
   it('pairs double marks into closed spans with the words inside', () => {
     const text = '“a” b “c d”';
-    const s = pairQuotes(text, buildDoc(text, english.orthography).paragraphs);
+    const s = pairQuotes(text, buildDoc(text, english.orthography).paragraphs, english.orthography.elisions);
     expect(s.map((x) => [x.start, x.end, x.contentStart, x.contentEnd, x.closed, x.family])).toEqual([[0, 3, 1, 2, true, 'double'], [6, 11, 7, 10, true, 'double']]);
   });
   it('keeps nested quotations inside their outer one', () => {
@@ -103,7 +103,7 @@ describe('pairQuotes', () => {
   });
   it('ends an unterminated quotation at its paragraph end, trailing spaces left out', () => {
     const text = 'He said “a b  \nnext';
-    const s = pairQuotes(text, buildDoc(text, english.orthography).paragraphs);
+    const s = pairQuotes(text, buildDoc(text, english.orthography).paragraphs, english.orthography.elisions);
     expect(s.map((x) => [x.start, x.end, x.contentEnd, x.closed])).toEqual([[8, 12, 12, false]]);
   });
   it('continues a quotation whose next paragraph opens with a double mark, over blank lines', () => {
@@ -199,7 +199,7 @@ describe('titles and utterances', () => {
   it('looksLikeTitle: title-cased words after a work word or a possessive, or before ", the film"', () => {
     const check = (text: string): boolean => {
       const doc = buildDoc(text, english.orthography);
-      const s = pairQuotes(text, doc.paragraphs)[0]!;
+      const s = pairQuotes(text, doc.paragraphs, english.orthography.elisions)[0]!;
       const open = doc.tokens.length === 0 ? 0 : [...Array(doc.tokens.length).keys()].find((i) => doc.tokens.startOf(i) >= s.start)!;
       let close = open;
       while (close + 1 < doc.tokens.length && doc.tokens.endOf(close + 1) <= s.end) close++;

@@ -14,7 +14,7 @@ import { nameRuns } from './grammar/names.js';
 import { sentenceSubjects } from './grammar/subjects.js';
 import { looksLikeTitle } from './grammar/titles.js';
 import { buildCueTable } from './lexicon/cues.js';
-import { ABBREVIATIONS, NAME_START, ORGANIZATION_WORDS, TITLES } from './lexicon/words.js';
+import { ABBREVIATIONS, ELISIONS, NAME_START, ORGANIZATION_WORDS, TITLES } from './lexicon/words.js';
 import { accordingTo } from './rules/according-to.js';
 import { colonLeadIn } from './rules/colon-lead-in.js';
 import { dashCredit } from './rules/dash-credit.js';
@@ -73,7 +73,7 @@ export type EnglishRuleName = (typeof RULES)[number]['name'];
  */
 export const english: Language<EnglishRuleName> = {
   tag: 'en',
-  orthography: { abbreviations: ABBREVIATIONS, capitalized: NAME_START },
+  orthography: { abbreviations: ABBREVIATIONS, capitalized: NAME_START, elisions: ELISIONS },
   lexicon: { cueTable: buildCueTable(), titles: TITLES, organizationWords: ORGANIZATION_WORDS },
   rules: RULES,
   sample: 'Syrian President Bashar al-Assad spoke on Thursday.\n\n“Aleppo is free,” he said. “We will rebuild it,” Assad told reporters, according to the agency.',

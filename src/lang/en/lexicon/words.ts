@@ -170,6 +170,9 @@ export const ABBREVIATIONS = set(`
  */
 export const NAME_START = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|ben)[-\u2010\u2011]\p{Lu})/u;
 
+/** Words that begin with an elided letter, after an apostrophe: ’em, ’til, ’tis, ’cause, ’n’. */
+export const ELISIONS = /^(?:em|til|tis|twas|cause|bout|n)(?![\p{L}\p{N}])/iu;
+
 /** Particles inside names (al-Assad, bin Salman, van der Leyen): part of the name, lower-case. */
 export const NAME_PARTICLES = set(`al el ad as ash bin ibn abu de da di del della der den van von la le du dos das mac bint`);
 
