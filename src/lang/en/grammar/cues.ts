@@ -11,18 +11,14 @@ import { INVERTING_LEMMAS, isParticiple, RELAY_LEMMAS } from '../lexicon/cues.js
 import { ROLE_NOUNS } from '../lexicon/words.js';
 import { afterArticle, phraseStartingAt, pluralNounCue, subjectBefore, withRole } from './phrases.js';
 import { sentenceSubject } from './subjects.js';
+import { POINT_FORMS, PUT_FORMS, SETTING_OPENERS } from '../lexicon/grammar-words.js';
 
 const ACCORDING = 'according to';
 /** "as Tom Ridge put it: “…”": the idiom reports, its speaker before it. */
 const PUT_IT = 'put it';
-const PUT_FORMS = new Set(['put', 'puts', 'putting']);
 /** "as The Hill pointed out, “…”", "“…,” he points out.": the phrasal verb reports. */
 const POINT_OUT = 'point out';
-const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
 
-// Words that open a short phrase of time or setting after "put it" or "point out": "in December",
-// "last week", "on Fox News", "during the debate".
-const SETTING_OPENERS = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'this', 'recently', 'yesterday']);
 
 /**
  * The token after a phrase of time or setting of at most four words that starts at `j` and ends at

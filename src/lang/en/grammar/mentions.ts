@@ -14,14 +14,8 @@ import type { SpeakerKind } from '../../../types.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import { COUNTRIES, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, PLURAL_ROLE_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { antecedentEnd, antecedentOf, headIndex, invertedSpeakerBefore, isGivenNameWord, standaloneDeterminer } from './phrases.js';
+import { ARABIC_ARTICLE, FEMALE_HEADS, FEMALE_TITLES, HONORIFICS, MALE_HEADS, MALE_TITLES, MODIFIER_TITLES, ORG_HEADS, TITLE_TAIL } from '../lexicon/grammar-words.js';
 
-/** Head nouns of descriptions that name an organisation ("the army", "the campaign"). */
-const ORG_HEADS = new Set([
-  'government', 'army', 'military', 'ministry', 'command', 'agency', 'committee', 'council', 'campaign', 'administration',
-  'police', 'party', 'office', 'department', 'media', 'television', 'tv', 'newspaper', 'paper', 'network', 'company', 'firm',
-  'court', 'regime', 'coalition', 'alliance', 'group', 'organisation', 'organization', 'forces', 'statement', 'report',
-]);
-const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|az)[-‐]/;
 
 /** The form of a name token used to compare names: lower-case, without an Arabic article (al-Assad → assad). */
 export function nameKey(lower: string): string {
@@ -126,7 +120,6 @@ function description(text: string, head: string, definite: boolean, modifiers: r
   };
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
 /**
  * Whether the capitalised title word at `i` is a surname: after an honorific ("Mr. King") or
  * after a given name ("Peter King"), within the phrase from `first`.
@@ -138,8 +131,6 @@ function surnameAt(tk: Doc['tokens'], i: number, first: number, lex: Lexicon): b
   return HONORIFICS.has(w) || (k === i - 1 && tk.isCap(k) && isGivenNameWord(w) && !lex.titles.has(w));
 }
 
-/** Title words that are adjectives in organisations' names ("State Department", "Democratic Party"). */
-const MODIFIER_TITLES = new Set(['state', 'foreign', 'defence', 'defense', 'interior', 'finance', 'democratic', 'republican', 'gop', 'general', 'national']);
 
 /** Whether the lower-case preposition at `t` joins an organisation word before it to the rest of a name. */
 function joinsOrganizationName(tk: Doc['tokens'], t: number, first: number, lex: Lexicon): boolean {
@@ -157,16 +148,8 @@ function hasTitleWord(text: string, lex: Lexicon): boolean {
   return false;
 }
 
-const MALE_TITLES = /\b(?:mr|sir|lord|king|prince|father|brother|congressman|councilman|spokesman|chairman|sheikh|emir)\b/i;
-const FEMALE_TITLES = /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|sister|congresswoman|councilwoman|spokeswoman|chairwoman|first lady)\b/i;
 
-// Nouns that say a description's gender: "his wife" is no "he", "the man" no "she".
-const FEMALE_HEADS: ReadonlySet<string> = new Set(['woman', 'wife', 'mother', 'daughter', 'sister', 'girl', 'actress', 'widow', 'bride', 'grandmother', 'aunt', 'niece', 'granddaughter', 'congresswoman', 'spokeswoman', 'chairwoman', 'businesswoman', 'councilwoman', 'nun', 'mom', 'girlfriend']);
-const MALE_HEADS: ReadonlySet<string> = new Set(['man', 'husband', 'father', 'son', 'brother', 'boy', 'widower', 'groom', 'grandfather', 'uncle', 'nephew', 'grandson', 'congressman', 'spokesman', 'chairman', 'businessman', 'councilman', 'priest', 'monk', 'dad', 'gentleman', 'boyfriend']);
 
-// Where a title stops being about its holder: a preposition ("a spokesman for Mrs. Clinton") or a
-// conjunction; before it, a possessive names someone else ("Mrs. Clinton's spokesman").
-const TITLE_TAIL = /\s(?:of|for|to|with|at|in|on|from|and|under)\s.*$/i;
 const TITLE_OWNER = /^.*[’']s\s+/;
 
 /** The gender a given name or a title marks, if any. */

@@ -28,15 +28,13 @@ import {
   TITLES,
   VERB_ADJUNCTS,
 } from '../lexicon/words.js';
+import { ADJUNCT_PREPOSITIONS, AGENT_SUFFIX, BEFORE_PLURAL_NOUN, CLAUSE_OPENERS, COMPOUND_AGENT, FLOATING, GIVEN_NAMES, IRREGULAR_PARTICIPLES, NOT_ADVERBS, NOUN_DETERMINERS, PLURAL_NOUN_CUES, REGIONAL_ADJECTIVE, RELATIVE_OPENERS, STANDALONE_DETERMINERS, TIME_LEAD, TIME_NAMES } from '../lexicon/grammar-words.js';
 
 const MAX_PHRASE = 12;
-const TIME_LEAD = new Set(['on', 'late', 'early', 'last', 'this', 'next', 'in']);
 
 const isComma = (tk: Tokens, i: number): boolean => tk.is(i, ',');
 /** Whether token `j` can open an apposition closed by a comma (`comma`) or else by a dash. */
 const opensApposition = (tk: Tokens, j: number, comma: boolean): boolean => (comma ? isComma(tk, j) : isDash(tk, j));
-/** A capitalised function word used as a given name before a surname: Will Doyle, May Smith. */
-const GIVEN_NAMES = new Set(['will', 'may', 'june', 'april', 'august', 'hope', 'faith', 'grace', 'joy', 'rich', 'case', 'sunny']);
 const isGivenName = (tk: Tokens, i: number, lower: string, next: number): boolean =>
   GIVEN_NAMES.has(lower) && tk.isWord(next) && tk.isCap(next) && tk.paraOf(next) === tk.paraOf(i) && !NP_BREAKERS.has(tk.lowerOf(next));
 
@@ -76,14 +74,7 @@ function nominal(tk: Tokens, i: number, cues: CueTable, next = -1): boolean {
 const BREAKERS_OR_OPENERS: ReadonlySet<string> = new Set([...NP_BREAKERS, ...SENTENCE_OPENERS]);
 const NOT_NOMINAL: ReadonlySet<string> = new Set([...NP_BREAKERS, ...VERB_ADJUNCTS, ...PRONOUNS.keys(), ...NP_PREPOSITIONS]);
 
-// Words that make a plural-noun cue form after them the noun: quantifiers and demonstratives
-// ("many comments", "these claims"), and before "states" a few words of regions and unions
-// ("Gulf states", "member states"); and capitalised regional adjectives ("Southern states").
-const BEFORE_PLURAL_NOUN = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'other', 'these', 'those', 'few', 'member', 'gulf', 'arab', 'nordic', 'united']);
-const REGIONAL_ADJECTIVE = /^(?:(?:south|north|east|west|mid|midwest|southwest|northwest|northeast|southeast)ern|asian|european|african|american|arab|latin|gulf|baltic|nordic|balkan|pacific|caribbean|scandinavian|islamic|muslim)$/;
 
-/** Cue forms that are also plural nouns ("the states", "2013 comments"). */
-const PLURAL_NOUN_CUES = new Set(['states', 'comments', 'remarks', 'claims', 'reports', 'notes', 'calls', 'promises', 'pledges']);
 
 /**
  * Whether a cue form that is also a plural noun is the noun at `i`: after a number, a quantifier
@@ -118,8 +109,6 @@ const isNegatedAuxiliary = (w: string): boolean => w.length > 3 && w.charCodeAt(
 const headsPrepositionalPhrase = (tk: Tokens, i: number, cues: CueTable): boolean =>
   nominal(tk, i, cues) && !(isLowerWord(tk, i) && isRegularPast(tk.lowerOf(i)));
 
-// Articles and possessive determiners: a cue word after one is a noun ("the report", "his comments").
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Whether token `i` follows an article or a possessive determiner: a cue word there is a noun ("the report", "his comments"). */
 export function afterArticle(tk: Tokens, i: number): boolean {
@@ -215,10 +204,7 @@ function isNameRun(tk: Tokens, first: number, last: number): boolean {
   return true;
 }
 
-const FLOATING = new Set(['both', 'all', 'each', 'himself', 'herself', 'itself', 'themselves']);
 
-/** Prepositions that open adjuncts of time, manner or occasion ("in the past", "at the time", "on air"). */
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'after', 'before']);
 
 /**
  * Whether the capitalised words ending at token `i` open their clause (so that they can be its
@@ -229,7 +215,6 @@ function opensClause(tk: Tokens, i: number, lo: number): boolean {
   while (k >= lo && (tk.isCap(k) || isNamePeriod(tk, k))) k--;
   return k < lo || !tk.isWord(k) || CLAUSE_OPENERS.has(tk.lowerOf(k));
 }
-const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'when', 'while', 'as', 'because', 'if', 'so', 'then']);
 
 /** Whether token `i` can end a noun phrase: a name, a pronoun or a noun, not a function word. */
 function endsNounPhrase(tk: Tokens, i: number): boolean {
@@ -243,12 +228,8 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([...DETERMINERS, ...NP_PREPO
 const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w);
 const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PLURAL_ROLE_NOUNS, ...TITLES]);
 
-// Adverbs in -ly between a subject and its verb ("Trump jokingly said"), but not nouns in -ly.
-const NOT_ADVERBS = new Set(['family', 'supply', 'assembly', 'monopoly', 'ally', 'rally', 'bully', 'anomaly', 'butterfly', 'italy', 'homily', 'belly', 'jelly']);
 const isAdverb = (w: string): boolean => w.length >= 6 && w.endsWith('ly') && !NOT_ADVERBS.has(w);
 
-// Determiners that stand alone as a subject: "Yet another said", "Others added".
-const STANDALONE_DETERMINERS = new Set(['another', 'others', 'one', 'some', 'many', 'several', 'both', 'most', 'few', 'two', 'three', 'four', 'all']);
 /**
  * The standalone determiners but numbers: before a plural-noun cue form they are its subject
  * ("Many note that …", "Another notes …"), while "two comments" is the noun.
@@ -260,7 +241,6 @@ export function standaloneDeterminer(w: string): 'one' | 'many' | null {
   return w === 'another' || w === 'one' ? 'one' : 'many';
 }
 
-const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Whether a lower-cased word names a day of the week. */
 export const isDayName = (w: string): boolean => TIME_NAMES.has(w);
 
@@ -376,7 +356,6 @@ function subjectBeforeAt(r: Reading, cue: number, lo: number): Phrase | null {
   return headOfSubject(r, i, cue, lo);
 }
 
-const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 
 /**
  * The last token of the phrase a relative pronoun at token `i` follows: the token before it, or
@@ -520,8 +499,6 @@ export function headIndex(doc: Doc, p: Phrase): number {
   return p.last;
 }
 
-// Irregular past participles that modify a noun after it ("a letter written by …").
-const IRREGULAR_PARTICIPLES = new Set(['known', 'made', 'held', 'led', 'given', 'taken', 'written', 'shown', 'seen', 'done', 'sent', 'paid', 'brought', 'built', 'found']);
 
 /**
  * Whether the lower-case past participle `w` at `i` follows its noun and starts a modifier of it:
@@ -536,10 +513,6 @@ function isPostnominalParticiple(tk: Tokens, i: number, w: string): boolean {
   return isLowerWord(tk, i + 1) ? TIME_WORDS.has(after) || after === 'by' || NP_PREPOSITIONS.has(after) : isDayName(after);
 }
 
-// Agent suffixes as the last part of a compound ("front-runner"; not "near-constant", "long-term").
-const COMPOUND_AGENT = /(?:er|ers|or|ors|ist|ists|ian|ians)$/;
-// Lower-case nouns that name people by what they do: "the buyer", "a protester", "the economist".
-const AGENT_SUFFIX = /(?:er|ers|or|ors|ist|ists|ian|ians|ee|ees|man|men|woman|women|people|ent|ents|ant|ants)$/;
 
 // The nouns that head a speaker phrase, merged: one lookup for the many heads in none of them.
 const SPEAKER_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PLURAL_ROLE_NOUNS, ...DOCUMENT_NOUNS]);

@@ -5,27 +5,10 @@ import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { phraseStartingAt, withRole } from './phrases.js';
 import { endsSentence, isDash, startsWithNumber, type Doc, type Tokens } from '../../../text/document.js';
 import { type SieveContext } from '../../../sieves/context.js';
+import { CONNECTIVES, INTRODUCERS, MONTHS, ORDINALS, PLACE_CONTINUERS, TIME_ENDS, TIME_NOUNS } from '../lexicon/grammar-words.js';
 
-// Words that open a sentence without being its subject ("But, he said …", "Now, Assad said …").
-const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'then', 'also', 'still', 'now', 'instead', 'indeed', 'later', 'again', 'likewise', 'similarly', 'moreover', 'furthermore', 'besides', 'nonetheless', 'nevertheless', 'anyway', 'regardless']);
-// Ordinals that open a sentence before a comma ("First, Trump identified the judge as …").
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'finally', 'secondly', 'thirdly']);
-// Words that open an introductory clause, which ends at its comma ("When asked about a truce, Assad said").
-const INTRODUCERS = new Set([
-  'when', 'after', 'before', 'while', 'as', 'in', 'on', 'at', 'during', 'since', 'with', 'without', 'despite',
-  'although', 'though', 'if', 'because', 'asked', 'speaking', 'following', 'by', 'for', 'from', 'to', 'under', 'unlike',
-  'outside', 'inside', 'at', 'near', 'across', 'throughout', 'within', 'amid', 'among', 'until', 'once', 'hours', 'days',
-  'minutes', 'weeks', 'months', 'years', 'moments', 'earlier', 'later', 'last', 'this', 'next', 'that', 'over', 'like',
-  'back', 'late', 'early', 'reached', 'contacted', 'pressed', 'questioned', 'along',
-]);
-// What follows "City, State," in an introductory clause: "At an event in Ames, Iowa, on Sunday, …".
-const PLACE_CONTINUERS = new Set(['on', 'in', 'at', 'last', 'this', 'during', 'after', 'before', 'earlier', 'late', 'early']);
 const ADVERB = /^\p{L}+ly$/u;
 
-const MONTHS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february',
-  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 const ALL_CAPS = /^[\p{Lu}.'’-]+$/u;
 
 /**
@@ -60,11 +43,7 @@ export function afterDateline(doc: Doc, i: number): number {
   return i;
 }
 
-// Words that end a time phrase opening a sentence: "A month later, he …", "Two days ago, the …".
-const TIME_ENDS = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 
-// Nouns that end a time phrase opening a sentence: "The next day, …", "Each election cycle, …".
-const TIME_NOUNS = new Set(['day', 'days', 'night', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'weekend', 'cycle', 'time', 'season']);
 
 /**
  * Whether a time phrase of at most five words starts at `i` and ends at a comma: "a few days

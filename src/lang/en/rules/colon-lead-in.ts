@@ -9,9 +9,8 @@ import type { Phrase } from '../../../mentions/phrase.js';
 import { endsSentence, startsSentence } from '../../../text/document.js';
 import { defineRule, type Finding, type SieveContext } from '../../../sieves/context.js';
 import { sentenceSubject } from '../grammar/subjects.js';
+import { AUXILIARY } from '../lexicon/rule-words.js';
 
-// A word that a verb follows: an auxiliary or a modal, negated or not.
-const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|may|might|must)(?:n[’']t|not)?$|n[’']t$/;
 
 export const colonLeadIn = defineRule({
   name: 'colon-lead-in',

@@ -6,8 +6,8 @@
 import { phraseStartingAt } from '../grammar/phrases.js';
 import { endsSentence } from '../../../text/document.js';
 import { defineRule, type Finding, type SieveContext } from '../../../sieves/context.js';
+import { DASHES } from '../lexicon/rule-words.js';
 
-const DASHES = new Set(['—', '–', '-', '―']);
 
 export const dashCredit = defineRule({
   name: 'dash-credit',

@@ -12,22 +12,14 @@ import { defineRule, type Finding, type SieveContext } from '../../../sieves/con
 import { isRelay, reportsUtterance } from '../lexicon/cues.js';
 import { reporterSubject, sentenceSubject } from '../grammar/subjects.js';
 import { sentenceStartOf } from './shared.js';
+import { ABSOLUTE_OPENERS, ADVERBS_BEFORE_VERB, ASIDE_OPENERS, ATTITUDE_LEMMAS, BE } from '../lexicon/rule-words.js';
 
 const MAX_CUES_TRIED = 3;
-/** Words that open a relative clause or an apposition after a speaker's name. */
-const ASIDE_OPENERS = new Set(['who', 'whose', 'a', 'an', 'the']);
 const opensAside = (w: string): boolean => ASIDE_OPENERS.has(w) || /^\d/.test(w);
 
 // Words that join or subordinate another clause: the verb before them does not report this one.
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet', ...SUBORDINATORS]);
 const isPronounPhrase = (tk: Tokens, p: Phrase): boolean => p.first === p.last && PRONOUNS.has(tk.lowerOf(p.first));
-/**
- * Verbs of belief and expectation: under an outer reporting verb their pronoun subject is the
- * outer speaker ("Gov. Phil Bryant said he expects an “aggressive appeal”", "Lapp said she thinks
- * Republicans “are going to …”"), so the outer verb reports the words. (Other inner verbs keep a
- * pronoun subject: "she said he told her “…”".)
- */
-const ATTITUDE_LEMMAS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'fear', 'hope', 'worry', 'expect', 'figure', 'reckon']);
 
 /**
  * A reporting verb whose complement holds the clause of the verb found: "Obama said he expected
@@ -46,8 +38,6 @@ function outerReport(ctx: SieveContext, lo: number, before: number): Finding | n
   return null;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
-const ADVERBS_BEFORE_VERB = new Set(['already', 'still', 'now', 'also', 'not', 'just', 'again', 'reportedly', 'even']);
 
 /**
  * Whether a form of "be" stands before the verb at `i`: an -ing form there is a progressive verb
@@ -60,7 +50,6 @@ function afterBe(tk: Tokens, i: number, lo: number): boolean {
   return k >= lo && tk.isWord(k) && BE.has(tk.lowerOf(k));
 }
 
-const ABSOLUTE_OPENERS = new Set(['with', 'and', ',', '—', '–', '-']);
 
 /** The name that is the subject of a participle at `i` in an absolute construction ("with McCain calling"). */
 function absoluteSubject(ctx: SieveContext, i: number, lo: number): Phrase | null {

@@ -9,24 +9,8 @@
 import { DETERMINERS, SENTENCE_OPENERS, SUBORDINATORS } from '../lexicon/words.js';
 import { isNamePeriod } from '../../../text/document.js';
 import { defineRule } from '../../../sieves/context.js';
+import { LINKS, POSSESSIVES, SPEECH_NOUNS } from '../lexicon/rule-words.js';
 
-/** Nouns whose content is someone's words. */
-const SPEECH_NOUNS = new Set([
-  'claim', 'claims', 'remark', 'remarks', 'comment', 'comments', 'statement', 'statements', 'assertion', 'assertions',
-  'suggestion', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'warning', 'warnings', 'call', 'calls', 'demand',
-  'demands', 'declaration', 'insistence', 'contention', 'argument', 'admission', 'denial', 'accusation', 'accusations',
-  'complaint', 'complaints', 'boast', 'quip', 'joke', 'words', 'slogan', 'catchphrase', 'mantra', 'refrain',
-  'description', 'characterization', 'characterisation', 'prediction', 'plea', 'tweet', 'tweets', 'answer', 'reply',
-  'response', 'retort', 'question', 'charge', 'charges', 'threat', 'threats', 'proclamation', 'announcement',
-]);
-/**
- * Words that join a speech noun to its content: "claim that …", "call for …", "promise to …",
- * "assertion of …". (Not "as", "about" or "on": "declaring Trump's statements as “not
- * Christian”" quotes the one who declares.)
- */
-const LINKS = new Set(['that', 'of', 'for', 'to']);
-/** Possessive pronouns, read like the pronoun they stand for when the speaker is resolved. */
-const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Capitalised words that open a sentence or a clause, not a name: "While Sanders’s call …", "The Times’s …". */
 const NOT_NAMES: ReadonlySet<string> = new Set([...SENTENCE_OPENERS, ...SUBORDINATORS, ...DETERMINERS, 'and', 'but']);
 /** How many words may stand between the link and the quotation ("her claim that she “never sent …”"). */

@@ -10,6 +10,7 @@ import { INVERTING_LEMMAS, isParticiple } from '../lexicon/cues.js';
 import type { Tokens } from '../../../text/document.js';
 import { defineRule, type Finding, type SieveContext } from '../../../sieves/context.js';
 import { reportsUtterance } from '../lexicon/cues.js';
+import { ADJUNCT_AFTER, ADJUNCT_START, PARTICLES, PASSIVE_AUXILIARIES } from '../lexicon/rule-words.js';
 
 const WINDOW = 30;
 
@@ -18,7 +19,6 @@ const WINDOW = 30;
  * relays elsewhere: "“Resign now,” the sign read" is the sign's, "“I am still Sanders,” it read".
  */
 const reportsTrailing = (lemma: string): boolean => reportsUtterance(lemma) || lemma === 'read';
-const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'via', 'according', 'last', 'this', 'late', 'early', 'earlier', 'later', 'recently', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * Whether what follows a verb at `i` ends its report: punctuation, an adjunct, or the listener of
@@ -32,8 +32,6 @@ function endsReport(ctx: SieveContext, i: number, hi: number, lemma: string): bo
   return ADJUNCT_START.has(tk.lowerOf(i)) || lemma === 'tell' || lemma === 'ask';
 }
 
-// Forms of "be" and "get" before a past participle: the verb is passive, and reports nothing.
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'gotten']);
 
 const opens = (tk: Tokens, i: number): boolean => tk.is(i, '“') || tk.is(i, '"');
 
@@ -108,9 +106,6 @@ export const trailingCue = defineRule({
   },
 });
 
-// The particles of phrasal verbs.
-const PARTICLES = new Set(['on', 'back', 'up', 'out', 'in', 'off', 'over']);
-const ADJUNCT_AFTER = new Set(['with', 'and', 'as', 'while', 'before', 'after', 'at', 'from', 'in', 'on', 'during']);
 const isPastVerb = (tk: Tokens, i: number): boolean => tk.isWord(i) && !tk.isCap(i) && isRegularPast(tk.lowerOf(i));
 
 /**
