@@ -3,7 +3,7 @@
  * one document; {@link header} and {@link footer} frame them. Pure string work.
  */
 import type { Analysis, Quote } from '../index.js';
-import { speakerStats } from '../report/render.js';
+import { documentStatistics, NO_SPEAKER } from '../report/statistics.js';
 import type { Format } from './args.js';
 
 /** An analysed document. */
@@ -94,56 +94,67 @@ function wrap(text: string, width: number, indent: string): string[] {
   return lines;
 }
 
-function lineOf(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** The 1-based number of the line an offset is on. */
+function lineNumber(text: string, offset: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+  return line;
 }
 
 /**
  * Each quotation, wrapped, then who said it (name, cue, the words that named them) and how
- * (line, rule, confidence); a speaker summary closes the document.
+ * (line, rule, confidence); a speaker summary closes the document. The numbers are the
+ * document's {@link documentStatistics}, the same as in the HTML report.
+ *
+ * @example
+ * ```ts
+ * prettyDoc({ id: 'a.txt', title: null, text, analysis: analyze(text) }, { color: false, width: 80 })
+ * // 'a.txt  2 quotations, 1 speaker\n\n  “We will win,”\n    — Assad said  line 1 · trailing-cue 0.95\n…'
+ * ```
  */
 export function prettyDoc(doc: Doc, style: PrettyStyle): string {
-  const c = (code: string, s: string): string => (style.color ? `${code}${s}${ANSI.reset}` : s);
-  const stats = speakerStats(doc.analysis);
-  const colourOf = new Map(stats.map((s, i) => [s.entity, SPEAKER_COLORS[i % SPEAKER_COLORS.length]!]));
-  const { quotes } = doc.analysis;
-  const named = stats.filter((s) => s.entity >= 0).length;
-  const out: string[] = [];
-  const head = `${doc.title ? `${doc.title} (${doc.id})` : String(doc.id)}`;
-  out.push(`${c(ANSI.bold + ANSI.underline, head)}  ${c(ANSI.dim, `${quotes.length} quotation${quotes.length === 1 ? '' : 's'}, ${named} speaker${named === 1 ? '' : 's'}`)}`);
-  out.push('');
+  const paint = (code: string, text: string): string => (style.color ? `${code}${text}${ANSI.reset}` : text);
+  const statistics = documentStatistics(doc.analysis);
+  const { quotations, namedSpeakers, speakers } = statistics;
+  const colourByEntity = new Map(speakers.map((speaker, index) => [speaker.entity, SPEAKER_COLORS[index % SPEAKER_COLORS.length]!]));
+  const lines: string[] = [];
+  const heading = `${doc.title ? `${doc.title} (${doc.id})` : String(doc.id)}`;
+  lines.push(`${paint(ANSI.bold + ANSI.underline, heading)}  ${paint(ANSI.dim, `${quotations} quotation${quotations === 1 ? '' : 's'}, ${namedSpeakers} speaker${namedSpeakers === 1 ? '' : 's'}`)}`);
+  lines.push('');
   const width = Math.max(40, Math.min(style.width, 100));
-  for (const q of quotes) out.push(...prettyQuote(doc.text, q, width, c, colourOf), '');
-  if (stats.length > 0) {
-    out.push(`  ${c(ANSI.bold, 'Speakers')}`);
-    const w = Math.max(...stats.map((s) => s.name.length));
-    for (const s of stats) {
-      const name = c(ANSI.bold + (colourOf.get(s.entity) ?? ''), s.name.padEnd(w));
-      out.push(`    ${name}  ${String(s.quotes).padStart(3)} quotation${s.quotes === 1 ? ' ' : 's'} ${String(s.words).padStart(5)} word${s.words === 1 ? ' ' : 's'}  ${c(ANSI.dim, s.detail)}`);
+  for (const quote of doc.analysis.quotes) lines.push(...prettyQuote(doc.text, quote, width, paint, colourByEntity), '');
+  if (speakers.length > 0) {
+    lines.push(`  ${paint(ANSI.bold, 'Speakers')}`);
+    const nameWidth = Math.max(...speakers.map((speaker) => speaker.name.length));
+    for (const speaker of speakers) {
+      const name = paint(ANSI.bold + (colourByEntity.get(speaker.entity) ?? ''), speaker.name.padEnd(nameWidth));
+      const quotationCount = `${String(speaker.quotations).padStart(3)} quotation${speaker.quotations === 1 ? ' ' : 's'}`;
+      const wordCount = `${String(speaker.words).padStart(5)} word${speaker.words === 1 ? ' ' : 's'}`;
+      lines.push(`    ${name}  ${quotationCount} ${wordCount}  ${paint(ANSI.dim, speaker.detail)}`);
     }
-    out.push('');
+    lines.push('');
   }
-  return `${out.join('\n')}\n`;
+  return `${lines.join('\n')}\n`;
 }
 
+/** One quotation of the pretty format: its text wrapped, then a line with its speaker, cue, line number, rule and confidence. */
 function prettyQuote(
   text: string,
-  q: Quote,
+  quote: Quote,
   width: number,
-  c: (code: string, s: string) => string,
-  colourOf: Map<number, string>,
+  paint: (code: string, text: string) => string,
+  colourByEntity: ReadonlyMap<number, string>,
 ): string[] {
-  const body = text.slice(q.start, q.end).split('\n').map((l) => l.trim()).filter(Boolean).join(' ¶ ');
+  const body = text.slice(quote.start, quote.end).split('\n').map((line) => line.trim()).filter(Boolean).join(' ¶ ');
   const lines = wrap(body, width, '  ');
-  const sp = q.speaker;
-  const colour = colourOf.get(sp?.entity ?? -1) ?? '';
-  const who = sp ? c(ANSI.bold + colour, sp.name) : c(ANSI.dim, '(no speaker)');
-  const cue = q.cue ? ` ${c(ANSI.italic, q.cue.kind === 'colon' ? '(colon)' : q.cue.text)}` : '';
-  const named = sp && sp.mention.text !== sp.name ? ` ${c(ANSI.dim, `as “${sp.mention.text}”`)}` : '';
-  const meta = c(ANSI.dim, `line ${lineOf(text, q.start)} · ${q.rule ?? 'no rule'} ${q.confidence.toFixed(2)}${q.type === 'partial' ? ' · partial' : ''}${q.closed ? '' : ' · unclosed'}`);
-  lines.push(`    — ${who}${cue}${named}  ${meta}`);
+  const speaker = quote.speaker;
+  const colour = colourByEntity.get(speaker?.entity ?? NO_SPEAKER) ?? '';
+  const who = speaker ? paint(ANSI.bold + colour, speaker.name) : paint(ANSI.dim, '(no speaker)');
+  const cue = quote.cue ? ` ${paint(ANSI.italic, quote.cue.kind === 'colon' ? '(colon)' : quote.cue.text)}` : '';
+  const namedAs = speaker && speaker.mention.text !== speaker.name ? ` ${paint(ANSI.dim, `as “${speaker.mention.text}”`)}` : '';
+  const where = `line ${lineNumber(text, quote.start)} · ${quote.rule ?? 'no rule'} ${quote.confidence.toFixed(2)}`;
+  const how = `${quote.type === 'partial' ? ' · partial' : ''}${quote.closed ? '' : ' · unclosed'}`;
+  lines.push(`    — ${who}${cue}${namedAs}  ${paint(ANSI.dim, where + how)}`);
   return lines;
 }
 
