@@ -8,7 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, readFile, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { documentPage, documentSection, indexPage, combinedPage, summarize, type DocSummary } from '../report/page.js';
+import { combinedPage, documentPage, documentSection, indexPage, summarize, type DocumentSummary } from '../report/page.js';
 import type { RenderInput } from '../report/render.js';
 import { NAME, parseArgs, UsageError, USAGE, VERSION, type Format, type RunArgs } from './args.js';
 import { describeFsError, runEval } from './eval.js';
@@ -194,7 +194,7 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   };
 
   // ---- html pages ----
-  const summaries: DocSummary[] = [];
+  const summaries: DocumentSummary[] = [];
   const sections: string[] = [];
   let firstDoc: RenderInput | null = null;
   const usedNames = new Set<string>();
@@ -203,21 +203,21 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   const emit = async (r: WorkResult): Promise<void> => {
     for (const m of r.errors) error(m.startsWith(`${NAME}: `) ? m.slice(NAME.length + 2) : m);
     if (format === 'html') {
-      for (const d of r.docs) {
-        const input: RenderInput = { id: String(d.id), title: d.title, text: d.text, analysis: d.analysis };
+      for (const doc of r.docs) {
+        const input: RenderInput = { id: String(doc.id), title: doc.title, text: doc.text, analysis: doc.analysis };
         if (outDir !== null) {
-          const name = slug(d.id, usedNames);
+          const name = slug(doc.id, usedNames);
           try {
             await writeFile(join(outDir, name), documentPage(input, { back: 'index.html' }));
-            summaries.push(summarize(String(d.id), d.title, name, d.analysis));
+            summaries.push(summarize(String(doc.id), doc.title, name, doc.analysis));
           } catch (e) {
             error(`cannot write ${join(outDir, name)}: ${describeFsError(e)}`);
           }
         } else {
-          const n = summaries.length;
-          if (n === 0) firstDoc = input;
-          sections.push(documentSection(input, `d${n}`));
-          summaries.push(summarize(String(d.id), d.title, `#d${n}`, d.analysis));
+          const index = summaries.length;
+          if (index === 0) firstDoc = input;
+          sections.push(documentSection(input, `d${index}`));
+          summaries.push(summarize(String(doc.id), doc.title, `#d${index}`, doc.analysis));
         }
         written++;
       }
