@@ -7,7 +7,7 @@ import { documentStatistics, NO_SPEAKER } from '../report/statistics.js';
 import type { Format } from './args.js';
 
 /** An analysed document. */
-export interface Doc {
+export interface AnalysedDocument {
   /** File path, "-" for standard input, or the corpus line's id. */
   readonly id: string | number;
   /** The page title of an HTML input, else null. */
@@ -27,7 +27,7 @@ export interface PrettyStyle {
 // ---------- jsonl ----------
 
 /** One line per quotation: `{"id": …, …quote}`. */
-export function jsonlDoc(doc: Doc): string {
+export function jsonlDocument(doc: AnalysedDocument): string {
   let s = '';
   const id = JSON.stringify(doc.id);
   for (const q of doc.analysis.quotes) s += `{"id":${id},${JSON.stringify(q).slice(1)}\n`;
@@ -37,7 +37,7 @@ export function jsonlDoc(doc: Doc): string {
 // ---------- json ----------
 
 /** One element of the JSON array (indented, without separator): the document with its text, quotations and entities. */
-export function jsonDoc(doc: Doc): string {
+export function jsonDocument(doc: AnalysedDocument): string {
   const obj = { id: doc.id, ...(doc.title !== null ? { title: doc.title } : {}), text: doc.text, quotes: doc.analysis.quotes, entities: doc.analysis.entities };
   const body = JSON.stringify(obj, null, 2).replace(/\n/g, '\n  ');
   return `  ${body}`;
@@ -45,6 +45,7 @@ export function jsonDoc(doc: Doc): string {
 
 // ---------- csv ----------
 
+/** The CSV header row: one column per field of a quotation, in the order of {@link csvDocument}'s rows. */
 export const CSV_COLUMNS = [
   'id', 'start', 'end', 'type', 'speaker', 'speaker_kind', 'speaker_title', 'mention', 'mention_start', 'mention_end',
   'cue', 'cue_kind', 'rule', 'confidence', 'closed', 'text',
@@ -57,11 +58,13 @@ export function csvField(v: string | number | boolean | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** A CSV row of fields, ended by CRLF. */
 function csvRow(fields: (string | number | boolean | null)[]): string {
   return `${fields.map(csvField).join(',')}\r\n`;
 }
 
-export function csvDoc(doc: Doc): string {
+/** One CSV row per quotation of the document (RFC 4180, CRLF line ends), columns as in {@link CSV_COLUMNS}. */
+export function csvDocument(doc: AnalysedDocument): string {
   let s = '';
   for (const q of doc.analysis.quotes) {
     const sp = q.speaker;
@@ -108,11 +111,11 @@ function lineNumber(text: string, offset: number): number {
  *
  * @example
  * ```ts
- * prettyDoc({ id: 'a.txt', title: null, text, analysis: analyze(text) }, { color: false, width: 80 })
+ * prettyDocument({ id: 'a.txt', title: null, text, analysis: analyze(text) }, { color: false, width: 80 })
  * // 'a.txt  2 quotations, 1 speaker\n\n  “We will win,”\n    — Assad said  line 1 · trailing-cue 0.95\n…'
  * ```
  */
-export function prettyDoc(doc: Doc, style: PrettyStyle): string {
+export function prettyDocument(doc: AnalysedDocument, style: PrettyStyle): string {
   const paint = (code: string, text: string): string => (style.color ? `${code}${text}${ANSI.reset}` : text);
   const statistics = documentStatistics(doc.analysis);
   const { quotations, namedSpeakers, speakers } = statistics;

@@ -15,7 +15,7 @@ import { describeFsError, runEval } from './eval.js';
 import { footer, header } from './formats.js';
 import { Progress } from './progress.js';
 import { createRunner, WorkerFailure, type Runner } from './runner.js';
-import type { DocItem, LinesItem, WorkItem, WorkResult, WorkSettings } from './work.js';
+import type { DocumentItem, LinesItem, WorkItem, WorkResult, WorkSettings } from './work.js';
 
 /** The process's streams and environment (tests can pass their own). */
 export interface Io {
@@ -86,7 +86,7 @@ export function defaultJobs(inputs: readonly (Input | '-')[], totalBytes: number
   return fewFiles || (totalBytes !== null && totalBytes < SMALL_INPUT_BYTES) ? 1 : cores;
 }
 
-function kindOf(path: string, forced: RunArgs['input']): Input['kind'] {
+function inputKind(path: string, forced: RunArgs['input']): Input['kind'] {
   if (forced !== 'auto') return forced;
   if (/\.jsonl$/i.test(path)) return 'jsonl';
   if (/\.html?$/i.test(path)) return 'html';
@@ -255,11 +255,11 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
       if (files.length === 0) error(`${p}: no .txt, .md or .html file in this folder`);
       for (const f of files) {
         const size = await stat(f).then((x) => x.size, () => 0);
-        inputs.push({ path: f, size, kind: kindOf(f, args.input) });
+        inputs.push({ path: f, size, kind: inputKind(f, args.input) });
         if (totalBytes !== null) totalBytes += size;
       }
     } else {
-      inputs.push({ path: p, size: s.size, kind: kindOf(p, args.input) });
+      inputs.push({ path: p, size: s.size, kind: inputKind(p, args.input) });
       if (totalBytes !== null) totalBytes += s.size;
     }
   }
@@ -268,7 +268,7 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   await write(header(format));
   runner = createRunner(args.jobs ?? defaultJobs(inputs, totalBytes, jobs), settings, emit, workerUrl);
   let seq = 0;
-  const push = async (item: Omit<DocItem, 'seq'> | Omit<LinesItem, 'seq'>): Promise<void> => {
+  const push = async (item: Omit<DocumentItem, 'seq'> | Omit<LinesItem, 'seq'>): Promise<void> => {
     await runner!.push({ ...item, seq: seq++ } as WorkItem);
   };
 

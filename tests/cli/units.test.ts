@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { parseArgs, UsageError } from '../../src/cli/args.js';
-import { csvField, jsonlDoc, prettyDoc } from '../../src/cli/formats.js';
+import { csvField, jsonlDocument, prettyDocument } from '../../src/cli/formats.js';
 import { htmlToText } from '../../src/cli/html.js';
 import { readLines } from '../../src/cli/lines.js';
 import { defaultJobs, SMALL_INPUT_BYTES, type Input } from '../../src/cli/run.js';
 import { progressLine } from '../../src/cli/progress.js';
 import { makeHandler, type WorkSettings } from '../../src/cli/work.js';
-import { headName, normName, scoreDocument, segments, speakerMatches } from '../../src/cli/score.js';
+import { headName, normalizeName, scoreDocument, segments, speakerMatches } from '../../src/cli/score.js';
 import { summarize } from '../../src/report/page.js';
 import { escapeHtml, formatCount, renderArticle, styledSpeakers } from '../../src/report/render.js';
 import { countWords, documentStatistics, NO_SPEAKER, speakerStatistics, totalQuotations } from '../../src/report/statistics.js';
@@ -41,14 +41,14 @@ describe('formats', () => {
 
   it('jsonl puts the id first on each quotation line', () => {
     const text = '“We will win,” Assad said.';
-    const out = jsonlDoc({ id: 'x', title: null, text, analysis: analyze(text) });
+    const out = jsonlDocument({ id: 'x', title: null, text, analysis: analyze(text) });
     expect(out.endsWith('\n')).toBe(true);
     expect(JSON.parse(out)).toEqual({ id: 'x', ...analyze(text).quotes[0] });
   });
 
   it('pretty wraps quotations and names speaker, cue, mention and rule', () => {
     const text = '“We will win, whatever it takes, whatever the cost, and whatever they say about us,” a smiling Assad said.';
-    const out = prettyDoc({ id: 'd', title: null, text, analysis: analyze(text) }, { color: false, width: 60 });
+    const out = prettyDocument({ id: 'd', title: null, text, analysis: analyze(text) }, { color: false, width: 60 });
     expect(out).toContain('d  1 quotation, 1 speaker');
     expect(out.split('\n').every((l) => l.length <= 100)).toBe(true);
     expect(out).toMatch(/— Assad said as “a smiling Assad”\s+line 1 · trailing-cue 0\.95/);
@@ -146,7 +146,7 @@ describe('scoring (the reference scorer\'s matching)', () => {
   });
 
   it('compares names by normalised form and head name', () => {
-    expect(normName('The President’s')).toBe("president");
+    expect(normalizeName('The President’s')).toBe("president");
     expect(headName('Mr. Hof, the former adviser')).toBe('hof');
     expect(headName('Bashar al-Assad')).toBe('assad');
     const gold = [{ name: 'Bashar al-Assad', aliases: ['Bashar al-Assad'], span: { start: 0, end: 15 } }];
