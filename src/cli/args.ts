@@ -1,15 +1,20 @@
 /** Command-line arguments: parsing, defaults and the usage text. */
 import type { ExtractOptions } from '../index.js';
 
+/** The command's name, as installed and in messages. */
 export const NAME = 'quote-attribution';
 
 declare const __QA_VERSION__: string | undefined;
 /** The package version, set at build time. */
 export const VERSION: string = typeof __QA_VERSION__ === 'string' ? __QA_VERSION__ : '0.0.0-dev';
 
+/** The output formats of `--format`. */
 export const FORMATS = ['pretty', 'json', 'jsonl', 'csv', 'html'] as const;
+/** An output format. */
 export type Format = (typeof FORMATS)[number];
+/** The values of `--input`: how to read files and standard input. */
 export const INPUT_KINDS = ['auto', 'text', 'html', 'jsonl'] as const;
+/** A value of `--input`. */
 export type InputKind = (typeof INPUT_KINDS)[number];
 
 /** Options of the main command. */
@@ -37,11 +42,13 @@ export interface EvalArgs {
   readonly extract: ExtractOptions;
 }
 
-export type Parsed = RunArgs | EvalArgs | { readonly command: 'help' } | { readonly command: 'version' };
+/** What the arguments ask for: a run, an evaluation, the usage text or the version. */
+export type ParsedArgs = RunArgs | EvalArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
 /** A usage mistake: the message is printed with the usage and the exit code is 2. */
 export class UsageError extends Error {}
 
+/** The text of `--help` (also printed after a usage mistake). */
 export const USAGE = `Usage: ${NAME} [options] [FILE | DIR | -]...
        ${NAME} eval --gold FILE.jsonl [--json] [--verbose]
 
@@ -97,10 +104,11 @@ Exit status: 0 when every input was processed, 1 when an input could not be read
 a line could not be parsed (the others are still processed), 2 for a usage error.
 `;
 
-const LIST = (v: string): string[] => v.split(',').map((s) => s.trim()).filter(Boolean);
+/** The items of a comma-separated option value, trimmed, empty ones dropped. */
+const splitList = (value: string): string[] => value.split(',').map((item) => item.trim()).filter(Boolean);
 
 /** Parses arguments (without `node` and the script). Throws {@link UsageError}. */
-export function parseArgs(argv: readonly string[]): Parsed {
+export function parseArgs(argv: readonly string[]): ParsedArgs {
   const inputs: string[] = [];
   let command: 'run' | 'eval' = 'run';
   let format: Format | null = null;
@@ -181,9 +189,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
         extract.minConfidence = n;
         break;
       }
-      case '--cue-verbs': extract.cueVerbs = LIST(value()); break;
-      case '--titles': extract.titles = LIST(value()); break;
-      case '--organization-words': case '--organisation-words': extract.organizationWords = LIST(value()); break;
+      case '--cue-verbs': extract.cueVerbs = splitList(value()); break;
+      case '--titles': extract.titles = splitList(value()); break;
+      case '--organization-words': case '--organisation-words': extract.organizationWords = splitList(value()); break;
       case '--gold':
         if (command !== 'eval') throw new UsageError('--gold belongs to the eval command: quote-attribution eval --gold FILE.jsonl');
         gold = value();

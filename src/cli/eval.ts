@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { createExtractor, RULES } from '../index.js';
 import { NAME, type EvalArgs } from './args.js';
 import { readLines } from './lines.js';
-import { addCounts, emptyCounts, prf, scoreDocument, type Counts, type GoldQuote } from './score.js';
+import { addCounts, emptyCounts, precisionRecallF1, scoreDocument, type Counts, type GoldQuote } from './score.js';
 
 /** The scores printed by eval (and by `--json`). */
 export interface EvalReport {
@@ -47,9 +47,9 @@ export function report(docs: number, c: Counts): EvalReport {
     documents: docs,
     goldSegments: c.gold,
     predictedSegments: c.predicted,
-    detection: prf(c.matched, c.predicted, c.gold),
+    detection: precisionRecallF1(c.matched, c.predicted, c.gold),
     attribution: attributionScores(c),
-    endToEnd: prf(c.right, c.predicted, c.gold),
+    endToEnd: precisionRecallF1(c.right, c.predicted, c.gold),
     exactBoundaries: c.matched ? c.exact / c.matched : 0,
     byRule,
   };

@@ -3,11 +3,11 @@
  * one document; {@link header} and {@link footer} frame them. Pure string work.
  */
 import type { Analysis, Quote } from '../index.js';
-import { speakerStats } from '../report/render.js';
+import { documentStatistics, NO_SPEAKER } from '../report/statistics.js';
 import type { Format } from './args.js';
 
 /** An analysed document. */
-export interface Doc {
+export interface AnalysedDocument {
   /** File path, "-" for standard input, or the corpus line's id. */
   readonly id: string | number;
   /** The page title of an HTML input, else null. */
@@ -27,7 +27,7 @@ export interface PrettyStyle {
 // ---------- jsonl ----------
 
 /** One line per quotation: `{"id": …, …quote}`. */
-export function jsonlDoc(doc: Doc): string {
+export function jsonlDocument(doc: AnalysedDocument): string {
   let s = '';
   const id = JSON.stringify(doc.id);
   for (const q of doc.analysis.quotes) s += `{"id":${id},${JSON.stringify(q).slice(1)}\n`;
@@ -37,7 +37,7 @@ export function jsonlDoc(doc: Doc): string {
 // ---------- json ----------
 
 /** One element of the JSON array (indented, without separator): the document with its text, quotations and entities. */
-export function jsonDoc(doc: Doc): string {
+export function jsonDocument(doc: AnalysedDocument): string {
   const obj = { id: doc.id, ...(doc.title !== null ? { title: doc.title } : {}), text: doc.text, quotes: doc.analysis.quotes, entities: doc.analysis.entities };
   const body = JSON.stringify(obj, null, 2).replace(/\n/g, '\n  ');
   return `  ${body}`;
@@ -45,6 +45,7 @@ export function jsonDoc(doc: Doc): string {
 
 // ---------- csv ----------
 
+/** The CSV header row: one column per field of a quotation, in the order of {@link csvDocument}'s rows. */
 export const CSV_COLUMNS = [
   'id', 'start', 'end', 'type', 'speaker', 'speaker_kind', 'speaker_title', 'mention', 'mention_start', 'mention_end',
   'cue', 'cue_kind', 'rule', 'confidence', 'closed', 'text',
@@ -57,11 +58,13 @@ export function csvField(v: string | number | boolean | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** A CSV row of fields, ended by CRLF. */
 function csvRow(fields: (string | number | boolean | null)[]): string {
   return `${fields.map(csvField).join(',')}\r\n`;
 }
 
-export function csvDoc(doc: Doc): string {
+/** One CSV row per quotation of the document (RFC 4180, CRLF line ends), columns as in {@link CSV_COLUMNS}. */
+export function csvDocument(doc: AnalysedDocument): string {
   let s = '';
   for (const q of doc.analysis.quotes) {
     const sp = q.speaker;
@@ -94,56 +97,67 @@ function wrap(text: string, width: number, indent: string): string[] {
   return lines;
 }
 
-function lineOf(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** The 1-based number of the line an offset is on. */
+function lineNumber(text: string, offset: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+  return line;
 }
 
 /**
  * Each quotation, wrapped, then who said it (name, cue, the words that named them) and how
- * (line, rule, confidence); a speaker summary closes the document.
+ * (line, rule, confidence); a speaker summary closes the document. The numbers are the
+ * document's {@link documentStatistics}, the same as in the HTML report.
+ *
+ * @example
+ * ```ts
+ * prettyDocument({ id: 'a.txt', title: null, text, analysis: analyze(text) }, { color: false, width: 80 })
+ * // 'a.txt  2 quotations, 1 speaker\n\n  “We will win,”\n    — Assad said  line 1 · trailing-cue 0.95\n…'
+ * ```
  */
-export function prettyDoc(doc: Doc, style: PrettyStyle): string {
-  const c = (code: string, s: string): string => (style.color ? `${code}${s}${ANSI.reset}` : s);
-  const stats = speakerStats(doc.analysis);
-  const colourOf = new Map(stats.map((s, i) => [s.entity, SPEAKER_COLORS[i % SPEAKER_COLORS.length]!]));
-  const { quotes } = doc.analysis;
-  const named = stats.filter((s) => s.entity >= 0).length;
-  const out: string[] = [];
-  const head = `${doc.title ? `${doc.title} (${doc.id})` : String(doc.id)}`;
-  out.push(`${c(ANSI.bold + ANSI.underline, head)}  ${c(ANSI.dim, `${quotes.length} quotation${quotes.length === 1 ? '' : 's'}, ${named} speaker${named === 1 ? '' : 's'}`)}`);
-  out.push('');
+export function prettyDocument(doc: AnalysedDocument, style: PrettyStyle): string {
+  const paint = (code: string, text: string): string => (style.color ? `${code}${text}${ANSI.reset}` : text);
+  const statistics = documentStatistics(doc.analysis);
+  const { quotations, namedSpeakers, speakers } = statistics;
+  const colourByEntity = new Map(speakers.map((speaker, index) => [speaker.entity, SPEAKER_COLORS[index % SPEAKER_COLORS.length]!]));
+  const lines: string[] = [];
+  const heading = `${doc.title ? `${doc.title} (${doc.id})` : String(doc.id)}`;
+  lines.push(`${paint(ANSI.bold + ANSI.underline, heading)}  ${paint(ANSI.dim, `${quotations} quotation${quotations === 1 ? '' : 's'}, ${namedSpeakers} speaker${namedSpeakers === 1 ? '' : 's'}`)}`);
+  lines.push('');
   const width = Math.max(40, Math.min(style.width, 100));
-  for (const q of quotes) out.push(...prettyQuote(doc.text, q, width, c, colourOf), '');
-  if (stats.length > 0) {
-    out.push(`  ${c(ANSI.bold, 'Speakers')}`);
-    const w = Math.max(...stats.map((s) => s.name.length));
-    for (const s of stats) {
-      const name = c(ANSI.bold + (colourOf.get(s.entity) ?? ''), s.name.padEnd(w));
-      out.push(`    ${name}  ${String(s.quotes).padStart(3)} quotation${s.quotes === 1 ? ' ' : 's'} ${String(s.words).padStart(5)} word${s.words === 1 ? ' ' : 's'}  ${c(ANSI.dim, s.detail)}`);
+  for (const quote of doc.analysis.quotes) lines.push(...prettyQuote(doc.text, quote, width, paint, colourByEntity), '');
+  if (speakers.length > 0) {
+    lines.push(`  ${paint(ANSI.bold, 'Speakers')}`);
+    const nameWidth = Math.max(...speakers.map((speaker) => speaker.name.length));
+    for (const speaker of speakers) {
+      const name = paint(ANSI.bold + (colourByEntity.get(speaker.entity) ?? ''), speaker.name.padEnd(nameWidth));
+      const quotationCount = `${String(speaker.quotations).padStart(3)} quotation${speaker.quotations === 1 ? ' ' : 's'}`;
+      const wordCount = `${String(speaker.words).padStart(5)} word${speaker.words === 1 ? ' ' : 's'}`;
+      lines.push(`    ${name}  ${quotationCount} ${wordCount}  ${paint(ANSI.dim, speaker.detail)}`);
     }
-    out.push('');
+    lines.push('');
   }
-  return `${out.join('\n')}\n`;
+  return `${lines.join('\n')}\n`;
 }
 
+/** One quotation of the pretty format: its text wrapped, then a line with its speaker, cue, line number, rule and confidence. */
 function prettyQuote(
   text: string,
-  q: Quote,
+  quote: Quote,
   width: number,
-  c: (code: string, s: string) => string,
-  colourOf: Map<number, string>,
+  paint: (code: string, text: string) => string,
+  colourByEntity: ReadonlyMap<number, string>,
 ): string[] {
-  const body = text.slice(q.start, q.end).split('\n').map((l) => l.trim()).filter(Boolean).join(' ¶ ');
+  const body = text.slice(quote.start, quote.end).split('\n').map((line) => line.trim()).filter(Boolean).join(' ¶ ');
   const lines = wrap(body, width, '  ');
-  const sp = q.speaker;
-  const colour = colourOf.get(sp?.entity ?? -1) ?? '';
-  const who = sp ? c(ANSI.bold + colour, sp.name) : c(ANSI.dim, '(no speaker)');
-  const cue = q.cue ? ` ${c(ANSI.italic, q.cue.kind === 'colon' ? '(colon)' : q.cue.text)}` : '';
-  const named = sp && sp.mention.text !== sp.name ? ` ${c(ANSI.dim, `as “${sp.mention.text}”`)}` : '';
-  const meta = c(ANSI.dim, `line ${lineOf(text, q.start)} · ${q.rule ?? 'no rule'} ${q.confidence.toFixed(2)}${q.type === 'partial' ? ' · partial' : ''}${q.closed ? '' : ' · unclosed'}`);
-  lines.push(`    — ${who}${cue}${named}  ${meta}`);
+  const speaker = quote.speaker;
+  const colour = colourByEntity.get(speaker?.entity ?? NO_SPEAKER) ?? '';
+  const who = speaker ? paint(ANSI.bold + colour, speaker.name) : paint(ANSI.dim, '(no speaker)');
+  const cue = quote.cue ? ` ${paint(ANSI.italic, quote.cue.kind === 'colon' ? '(colon)' : quote.cue.text)}` : '';
+  const namedAs = speaker && speaker.mention.text !== speaker.name ? ` ${paint(ANSI.dim, `as “${speaker.mention.text}”`)}` : '';
+  const where = `line ${lineNumber(text, quote.start)} · ${quote.rule ?? 'no rule'} ${quote.confidence.toFixed(2)}`;
+  const how = `${quote.type === 'partial' ? ' · partial' : ''}${quote.closed ? '' : ' · unclosed'}`;
+  lines.push(`    — ${who}${cue}${namedAs}  ${paint(ANSI.dim, where + how)}`);
   return lines;
 }
 

@@ -73,7 +73,8 @@ function paragraphsOf(root: DomNode): string[] {
   return paras;
 }
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Text as compared with the title: white space collapsed and trimmed, lower case. */
+const normalizeForComparison = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The article of an HTML page as text. Falls back to the whole body when Readability finds no
@@ -109,6 +110,6 @@ export function htmlToText(html: string): HtmlArticle {
     title ??= (again.title as string | undefined)?.trim() || null;
     paras = again.body ? paragraphsOf(again.body as unknown as DomNode) : [];
   }
-  if (title && (paras.length === 0 || !norm(paras[0]!).startsWith(norm(title)))) paras.unshift(title);
+  if (title && (paras.length === 0 || !normalizeForComparison(paras[0]!).startsWith(normalizeForComparison(title)))) paras.unshift(title);
   return { title, text: paras.join('\n\n') };
 }

@@ -8,14 +8,14 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, readFile, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { documentPage, documentSection, indexPage, combinedPage, summarize, type DocSummary } from '../report/page.js';
+import { combinedPage, documentPage, documentSection, indexPage, summarize, type DocumentSummary } from '../report/page.js';
 import type { RenderInput } from '../report/render.js';
 import { NAME, parseArgs, UsageError, USAGE, VERSION, type Format, type RunArgs } from './args.js';
 import { describeFsError, runEval } from './eval.js';
 import { footer, header } from './formats.js';
 import { Progress } from './progress.js';
 import { createRunner, WorkerFailure, type Runner } from './runner.js';
-import type { DocItem, LinesItem, WorkItem, WorkResult, WorkSettings } from './work.js';
+import type { DocumentItem, LinesItem, WorkItem, WorkResult, WorkSettings } from './work.js';
 
 /** The process's streams and environment (tests can pass their own). */
 export interface Io {
@@ -86,7 +86,7 @@ export function defaultJobs(inputs: readonly (Input | '-')[], totalBytes: number
   return fewFiles || (totalBytes !== null && totalBytes < SMALL_INPUT_BYTES) ? 1 : cores;
 }
 
-function kindOf(path: string, forced: RunArgs['input']): Input['kind'] {
+function inputKind(path: string, forced: RunArgs['input']): Input['kind'] {
   if (forced !== 'auto') return forced;
   if (/\.jsonl$/i.test(path)) return 'jsonl';
   if (/\.html?$/i.test(path)) return 'html';
@@ -194,7 +194,7 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   };
 
   // ---- html pages ----
-  const summaries: DocSummary[] = [];
+  const summaries: DocumentSummary[] = [];
   const sections: string[] = [];
   let firstDoc: RenderInput | null = null;
   const usedNames = new Set<string>();
@@ -203,21 +203,21 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   const emit = async (r: WorkResult): Promise<void> => {
     for (const m of r.errors) error(m.startsWith(`${NAME}: `) ? m.slice(NAME.length + 2) : m);
     if (format === 'html') {
-      for (const d of r.docs) {
-        const input: RenderInput = { id: String(d.id), title: d.title, text: d.text, analysis: d.analysis };
+      for (const doc of r.docs) {
+        const input: RenderInput = { id: String(doc.id), title: doc.title, text: doc.text, analysis: doc.analysis };
         if (outDir !== null) {
-          const name = slug(d.id, usedNames);
+          const name = slug(doc.id, usedNames);
           try {
             await writeFile(join(outDir, name), documentPage(input, { back: 'index.html' }));
-            summaries.push(summarize(String(d.id), d.title, name, d.analysis));
+            summaries.push(summarize(String(doc.id), doc.title, name, doc.analysis));
           } catch (e) {
             error(`cannot write ${join(outDir, name)}: ${describeFsError(e)}`);
           }
         } else {
-          const n = summaries.length;
-          if (n === 0) firstDoc = input;
-          sections.push(documentSection(input, `d${n}`));
-          summaries.push(summarize(String(d.id), d.title, `#d${n}`, d.analysis));
+          const index = summaries.length;
+          if (index === 0) firstDoc = input;
+          sections.push(documentSection(input, `d${index}`));
+          summaries.push(summarize(String(doc.id), doc.title, `#d${index}`, doc.analysis));
         }
         written++;
       }
@@ -255,11 +255,11 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
       if (files.length === 0) error(`${p}: no .txt, .md or .html file in this folder`);
       for (const f of files) {
         const size = await stat(f).then((x) => x.size, () => 0);
-        inputs.push({ path: f, size, kind: kindOf(f, args.input) });
+        inputs.push({ path: f, size, kind: inputKind(f, args.input) });
         if (totalBytes !== null) totalBytes += size;
       }
     } else {
-      inputs.push({ path: p, size: s.size, kind: kindOf(p, args.input) });
+      inputs.push({ path: p, size: s.size, kind: inputKind(p, args.input) });
       if (totalBytes !== null) totalBytes += s.size;
     }
   }
@@ -268,7 +268,7 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   await write(header(format));
   runner = createRunner(args.jobs ?? defaultJobs(inputs, totalBytes, jobs), settings, emit, workerUrl);
   let seq = 0;
-  const push = async (item: Omit<DocItem, 'seq'> | Omit<LinesItem, 'seq'>): Promise<void> => {
+  const push = async (item: Omit<DocumentItem, 'seq'> | Omit<LinesItem, 'seq'>): Promise<void> => {
     await runner!.push({ ...item, seq: seq++ } as WorkItem);
   };
 

@@ -56,23 +56,25 @@ export interface Counts {
   byRule: Record<string, { predicted: number; matched: number; right: number }>;
 }
 
+/** Counts of nothing yet, to add documents' counts to with {@link addCounts}. */
 export function emptyCounts(): Counts {
   return { gold: 0, predicted: 0, matched: 0, right: 0, matchedWithSpeaker: 0, rightWithSpeaker: 0, exact: 0, byRule: {} };
 }
 
-export function addCounts(into: Counts, c: Counts): void {
-  into.gold += c.gold;
-  into.predicted += c.predicted;
-  into.matched += c.matched;
-  into.right += c.right;
-  into.matchedWithSpeaker += c.matchedWithSpeaker;
-  into.rightWithSpeaker += c.rightWithSpeaker;
-  into.exact += c.exact;
-  for (const [k, v] of Object.entries(c.byRule)) {
-    const r = (into.byRule[k] ??= { predicted: 0, matched: 0, right: 0 });
-    r.predicted += v.predicted;
-    r.matched += v.matched;
-    r.right += v.right;
+/** Adds `counts` (one document's) to `into` (the running total), rule by rule as well. */
+export function addCounts(into: Counts, counts: Counts): void {
+  into.gold += counts.gold;
+  into.predicted += counts.predicted;
+  into.matched += counts.matched;
+  into.right += counts.right;
+  into.matchedWithSpeaker += counts.matchedWithSpeaker;
+  into.rightWithSpeaker += counts.rightWithSpeaker;
+  into.exact += counts.exact;
+  for (const [rule, ruleCounts] of Object.entries(counts.byRule)) {
+    const total = (into.byRule[rule] ??= { predicted: 0, matched: 0, right: 0 });
+    total.predicted += ruleCounts.predicted;
+    total.matched += ruleCounts.matched;
+    total.right += ruleCounts.right;
   }
 }
 
@@ -98,7 +100,7 @@ export function segments(text: string, start: number, end: number): Segment[] {
 const overlap = (a: Segment, b: Segment): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** A name normalised for comparison: case, apostrophes, spaces, a leading article, a possessive. */
-export function normName(name: string): string {
+export function normalizeName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim()
     .replace(/^(?:the|a|an) /, '').replace(/'s$/, '').replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\p{L}\p{N}][^\p{L}\p{N}]*$/u, (m) => m.slice(0, m.codePointAt(0)! > 0xffff ? 2 : 1));
 }
@@ -107,27 +109,27 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sen|senator|rep|gov|governor|president|
 
 /** The head name of a speaker string: "Mr. Hof, the former adviser" → "hof". */
 export function headName(n: string): string {
-  let h = normName(n.split(/,| who | which /)[0] ?? '');
+  let h = normalizeName(n.split(/,| who | which /)[0] ?? '');
   while (HONORIFIC.test(h)) h = h.replace(HONORIFIC, '');
   return (h.split(' ').pop() ?? '').replace(/^(?:al|el|ad|as|ash|bin|ibn)-/, '');
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|who|him|her|them)$/i;
 
-interface PredSpeaker {
+interface PredictedSpeaker {
   readonly name: string | null;
   readonly span: Segment | null;
 }
 
 /** Whether a predicted speaker is right for a gold quotation's speakers (none: right only when no speaker is predicted). */
-export function speakerMatches(pred: PredSpeaker | null, golds: readonly GoldSpeaker[]): boolean {
+export function speakerMatches(pred: PredictedSpeaker | null, golds: readonly GoldSpeaker[]): boolean {
   if (!pred) return golds.length === 0;
   for (const g of golds) {
     if (pred.span && g.span && overlap(pred.span, g.span) > 0) return true;
     if (!pred.name) continue;
-    const p = normName(pred.name);
+    const p = normalizeName(pred.name);
     if (!p) continue;
-    for (const a of g.aliases) if (normName(a) === p) return true;
+    for (const a of g.aliases) if (normalizeName(a) === p) return true;
     const properName = /^\p{Lu}/u.test(g.name.trim()) && !PRONOUN.test(g.name.trim());
     const h = headName(g.name);
     if (properName && h.length > 1 && headName(pred.name) === h) return true;
@@ -157,7 +159,7 @@ export function scoreDocument(id: string, text: string, gold: readonly GoldQuote
     const speakers = goldSpeakers(text, q);
     for (const s of segments(text, q.start, q.end)) goldSegs.push({ ...s, q, speakers });
   }
-  const predSegs: (Segment & { speaker: PredSpeaker | null; rule: string })[] = [];
+  const predSegs: (Segment & { speaker: PredictedSpeaker | null; rule: string })[] = [];
   for (const q of predicted) {
     const sp = q.speaker ? { name: q.speaker.name, span: { start: q.speaker.mention.start, end: q.speaker.mention.end } } : null;
     for (const s of segments(text, q.start, q.end)) predSegs.push({ ...s, speaker: sp, rule: q.rule ?? '(none)' });
@@ -199,8 +201,16 @@ export function scoreDocument(id: string, text: string, gold: readonly GoldQuote
   return c;
 }
 
-/** Precision, recall and F1 of `tp` true positives among `np` predictions and `ng` gold items. */
-export function prf(tp: number, np: number, ng: number): { p: number; r: number; f1: number } {
-  const p = np ? tp / np : 0, r = ng ? tp / ng : 0;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+/**
+ * Precision, recall and F1 of `truePositives` among `predicted` predictions and `gold` gold items
+ * (0 where a denominator is 0). The keys `p`, `r` and `f1` are those of `eval --json`.
+ *
+ * @example
+ * ```ts
+ * precisionRecallF1(3, 4, 6) // { p: 0.75, r: 0.5, f1: 0.6 }
+ * ```
+ */
+export function precisionRecallF1(truePositives: number, predicted: number, gold: number): { p: number; r: number; f1: number } {
+  const precision = predicted ? truePositives / predicted : 0, recall = gold ? truePositives / gold : 0;
+  return { p: precision, r: recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }

@@ -5,7 +5,7 @@
  */
 import { createExtractor, type Extractor, type ExtractOptions } from '../index.js';
 import { NAME, type Format } from './args.js';
-import { csvDoc, jsonDoc, jsonlDoc, prettyDoc, type Doc, type PrettyStyle } from './formats.js';
+import { csvDocument, jsonDocument, jsonlDocument, prettyDocument, type AnalysedDocument, type PrettyStyle } from './formats.js';
 import type { HtmlArticle } from './html.js';
 
 /**
@@ -24,7 +24,7 @@ export interface WorkSettings {
 }
 
 /** A file or standard input: one document. */
-export interface DocItem {
+export interface DocumentItem {
   readonly kind: 'doc';
   readonly seq: number;
   readonly id: string;
@@ -54,7 +54,7 @@ export interface LinesItem {
   readonly outBuffer?: Uint8Array;
 }
 
-export type WorkItem = DocItem | LinesItem;
+export type WorkItem = DocumentItem | LinesItem;
 
 /** The outcome of one work item. */
 export interface WorkResult {
@@ -66,7 +66,7 @@ export interface WorkResult {
    */
   readonly out: Uint8Array;
   /** Analysed documents, for html (rendered in the main thread); empty otherwise. */
-  readonly docs: Doc[];
+  readonly docs: AnalysedDocument[];
   /** Messages for standard error, already prefixed with the program's name. */
   readonly errors: string[];
   /** Documents analysed. */
@@ -124,21 +124,21 @@ class Output {
 export function makeHandler(settings: WorkSettings): (item: WorkItem) => Promise<WorkResult> {
   const extractor: Extractor = createExtractor(settings.extract);
   const output = new Output(settings.format === 'json' ? ',\n' : '');
-  const format = (doc: Doc, docs: Doc[]): void => {
+  const format = (doc: AnalysedDocument, docs: AnalysedDocument[]): void => {
     switch (settings.format) {
-      case 'jsonl': output.write(jsonlDoc(doc)); break;
-      case 'json': output.write(jsonDoc(doc)); break;
-      case 'csv': output.write(csvDoc(doc)); break;
-      case 'pretty': output.write(prettyDoc(doc, settings.pretty)); break;
+      case 'jsonl': output.write(jsonlDocument(doc)); break;
+      case 'json': output.write(jsonDocument(doc)); break;
+      case 'csv': output.write(csvDocument(doc)); break;
+      case 'pretty': output.write(prettyDocument(doc, settings.pretty)); break;
       case 'html': docs.push(doc); break;
     }
   };
-  const analyse = (id: string | number, title: string | null, text: string): Doc => ({ id, title, text, analysis: extractor.analyze(text) });
+  const analyse = (id: string | number, title: string | null, text: string): AnalysedDocument => ({ id, title, text, analysis: extractor.analyze(text) });
   const decoder = new TextDecoder();
-  const result = (seq: number, docs: Doc[], errors: string[], count: number): WorkResult => ({ seq, out: output.take(), docs, errors, count });
+  const result = (seq: number, docs: AnalysedDocument[], errors: string[], count: number): WorkResult => ({ seq, out: output.take(), docs, errors, count });
   return async (item) => {
     output.start(item.outBuffer);
-    const docs: Doc[] = [];
+    const docs: AnalysedDocument[] = [];
     const errors: string[] = [];
     let count = 0;
     if (item.kind === 'doc') {

@@ -4,11 +4,12 @@
  */
 import type { Analysis } from '../index.js';
 import { CLIENT_SCRIPT } from './client.js';
-import { escapeHtml, renderDocument, speakerStats, type RenderInput } from './render.js';
+import { escapeHtml, formatCount, renderDocument, type RenderInput } from './render.js';
+import { documentStatistics, isNamedSpeaker, totalQuotations } from './statistics.js';
 import { REPORT_CSS } from './styles.js';
 
 /** What the index lists about one document. */
-export interface DocSummary {
+export interface DocumentSummary {
   /** The document's id. */
   readonly id: string;
   /** Its title, when it had one (HTML input). */
@@ -16,23 +17,33 @@ export interface DocSummary {
   /** Link to its page or section. */
   readonly href: string;
   /** Number of quotations. */
-  readonly quotes: number;
+  readonly quotations: number;
   /** Number of named speakers. */
-  readonly speakers: number;
-  /** The most quoted speakers with their counts, most first (at most three). */
-  readonly top: readonly { readonly name: string; readonly quotes: number }[];
+  readonly namedSpeakers: number;
+  /** The most quoted speakers with their numbers of quotations, most first (at most three). */
+  readonly mostQuoted: readonly { readonly name: string; readonly quotations: number }[];
 }
 
-/** The summary of one analysed document for the index. */
-export function summarize(id: string, title: string | null, href: string, analysis: Analysis): DocSummary {
-  const stats = speakerStats(analysis).filter((s) => s.entity >= 0);
+/**
+ * The summary of one analysed document for the index, from its {@link documentStatistics}.
+ *
+ * @example
+ * ```ts
+ * summarize('a.txt', null, 'a.html', analyze(text)) // { id: 'a.txt', …, quotations: 4, namedSpeakers: 2, mostQuoted: [{ name: 'Assad', quotations: 3 }, …] }
+ * ```
+ */
+export function summarize(id: string, title: string | null, href: string, analysis: Analysis): DocumentSummary {
+  const statistics = documentStatistics(analysis);
   return {
     id,
     title,
     href,
-    quotes: analysis.quotes.length,
-    speakers: stats.length,
-    top: stats.slice(0, 3).map((s) => ({ name: s.name, quotes: s.quotes })),
+    quotations: statistics.quotations,
+    namedSpeakers: statistics.namedSpeakers,
+    mostQuoted: statistics.speakers
+      .filter(isNamedSpeaker)
+      .slice(0, 3)
+      .map((speaker) => ({ name: speaker.name, quotations: speaker.quotations })),
   };
 }
 
@@ -61,17 +72,25 @@ ${body}
 `;
 }
 
-function heading(doc: { id?: string; title?: string | null }): string {
-  return doc.title || doc.id || 'Document';
+/** The heading of a document: its title, else its id. */
+function heading(document: { id?: string; title?: string | null }): string {
+  return document.title || document.id || 'Document';
 }
 
-/** The report of one document as a standalone page; `back` links to an index page. */
+/**
+ * The report of one document as a standalone page; `back` links to an index page.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('report.html', documentPage({ id: 'a.txt', text, analysis: analyze(text) }));
+ * ```
+ */
 export function documentPage(input: RenderInput, options: { back?: string; generator?: string } = {}): string {
-  const n = input.analysis.quotes.length;
+  const quotations = documentStatistics(input.analysis).quotations;
   const body = `<header>
 ${options.back ? `<p class="qa-lead"><a href="${escapeHtml(options.back)}">← All documents</a></p>` : ''}
 <h1>${escapeHtml(heading(input))}</h1>
-<p class="qa-lead">${input.title && input.id ? `${escapeHtml(input.id)} · ` : ''}${n} quotation${n === 1 ? '' : 's'}. ${HOW_TO_READ}</p>
+<p class="qa-lead">${input.title && input.id ? `${escapeHtml(input.id)} · ` : ''}${formatCount(quotations, 'quotation')}. ${HOW_TO_READ}</p>
 </header>
 <main id="main">
 ${renderDocument({ ...input, title: null }, { idPrefix: 'd0' })}
@@ -79,14 +98,14 @@ ${renderDocument({ ...input, title: null }, { idPrefix: 'd0' })}
   return pageShell(`${heading(input)} — quotations`, body, options.generator);
 }
 
-function indexTable(docs: readonly DocSummary[]): string {
-  const rows = docs.map((d) => {
-    const top = d.top.map((t) => `${escapeHtml(t.name)} (${t.quotes})`).join(', ');
-    return `<tr><td><a href="${escapeHtml(d.href)}">${escapeHtml(d.title || d.id)}</a>${d.title ? `<br><small>${escapeHtml(d.id)}</small>` : ''}</td><td class="qa-num">${d.quotes}</td><td class="qa-num">${d.speakers}</td><td class="qa-top">${top || '—'}</td></tr>`;
+/** The table of documents: a row per document with its link, quotations, named speakers and most quoted speakers. */
+function indexTable(documents: readonly DocumentSummary[]): string {
+  const rows = documents.map((document) => {
+    const mostQuoted = document.mostQuoted.map((speaker) => `${escapeHtml(speaker.name)} (${speaker.quotations})`).join(', ');
+    return `<tr><td><a href="${escapeHtml(document.href)}">${escapeHtml(document.title || document.id)}</a>${document.title ? `<br><small>${escapeHtml(document.id)}</small>` : ''}</td><td class="qa-num">${document.quotations}</td><td class="qa-num">${document.namedSpeakers}</td><td class="qa-top">${mostQuoted || '—'}</td></tr>`;
   });
-  const total = docs.reduce((n, d) => n + d.quotes, 0);
   return `<table class="qa-index">
-<caption class="qa-lead" style="text-align:left">${docs.length} document${docs.length === 1 ? '' : 's'}, ${total} quotation${total === 1 ? '' : 's'}</caption>
+<caption class="qa-lead" style="text-align:left">${formatCount(documents.length, 'document')}, ${formatCount(totalQuotations(documents), 'quotation')}</caption>
 <thead><tr><th scope="col">Document</th><th scope="col" class="qa-num">Quotations</th><th scope="col" class="qa-num">Speakers</th><th scope="col" class="qa-top">Most quoted</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
@@ -95,10 +114,10 @@ ${rows.join('\n')}
 }
 
 /** The index page of a report folder: one row per document, linking to its page. */
-export function indexPage(docs: readonly DocSummary[], title = 'Quotations', generator?: string): string {
+export function indexPage(documents: readonly DocumentSummary[], title = 'Quotations', generator?: string): string {
   const body = `<header><h1>${escapeHtml(title)}</h1></header>
 <main id="main">
-${indexTable(docs)}
+${indexTable(documents)}
 </main>`;
   return pageShell(title, body, generator);
 }
@@ -107,11 +126,11 @@ ${indexTable(docs)}
  * Several documents on one page: an index at the top, then each document's section. `sections`
  * are `renderDocument` outputs whose id prefixes match the summaries' `#d…` links.
  */
-export function combinedPage(docs: readonly DocSummary[], sections: readonly string[], title = 'Quotations', generator?: string): string {
+export function combinedPage(documents: readonly DocumentSummary[], sections: readonly string[], title = 'Quotations', generator?: string): string {
   const body = `<header><h1>${escapeHtml(title)}</h1><p class="qa-lead">${HOW_TO_READ}</p></header>
 <main id="main">
 <nav aria-label="Documents">
-${indexTable(docs)}
+${indexTable(documents)}
 </nav>
 ${sections.join('\n')}
 </main>`;

@@ -6,8 +6,11 @@
  * Every quotation becomes one or more `<mark class="qa-q">` (one per paragraph it covers), coloured
  * and labelled by speaker; the speaker's mention becomes `<span class="qa-mention">`; a hidden
  * description per quotation (speaker, cue, rule, confidence) is what tooltips and screen readers show.
+ * The numbers (quotations, speakers, words) come from ./statistics.ts; this module adds only how
+ * they look (labels, colour slots, markup).
  */
 import type { Analysis, Quote } from '../index.js';
+import { documentStatistics, isNamedSpeaker, NO_SPEAKER, speakerStatistics, type SpeakerStatistics } from './statistics.js';
 
 /** A document to render: its text and the library's analysis of exactly that text. */
 export interface RenderInput {
@@ -29,22 +32,15 @@ export interface RenderOptions {
   readonly headingLevel?: 1 | 2 | 3;
 }
 
-/** One speaker's share of a document, as listed in the side panel. */
-export interface SpeakerStat {
-  /** Entity index in `analysis.entities`, or -1 for quotations without a speaker. */
-  readonly entity: number;
-  /** The speaker's name ("Bashar Assad"), or "No speaker". */
-  readonly name: string;
+/**
+ * A speaker as the report shows it: the speaker's {@link SpeakerStatistics} with the short label
+ * shown after each quotation and the colour slot of the speaker's highlights.
+ */
+export interface StyledSpeaker extends SpeakerStatistics {
   /** A short label shown after each quotation: the last word of a person's name, else the name. */
   readonly label: string;
-  /** The entity's kind and title, e.g. "person · Syrian President". */
-  readonly detail: string;
   /** Colour slot (0–11) of the speaker, -1 for quotations without a speaker. */
   readonly colour: number;
-  /** Number of quotations attributed to the speaker. */
-  readonly quotes: number;
-  /** Words in those quotations (letters and digits runs, marks excluded). */
-  readonly words: number;
 }
 
 /** How many distinct speaker colours the stylesheet defines; further speakers reuse them. */
@@ -52,86 +48,82 @@ export const COLOURS = 12;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/**
+ * Escapes text for HTML element content and double- or single-quoted attribute values.
+ *
+ * @example
+ * ```ts
+ * escapeHtml('<b title="x">') // '&lt;b title=&quot;x&quot;&gt;'
+ * ```
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-
-/** Number of words in a string: runs of letters and digits, with inner apostrophes and hyphens. */
-export function countWords(s: string): number {
-  let n = 0;
-  for (const _ of s.matchAll(WORD)) n++;
-  return n;
-}
-
+/** The label after a speaker's quotations: a person's last name (without an "al-" or the like), else the name, cut at 24 characters. */
 function shortLabel(name: string, kind: string): string {
   if (kind !== 'person') return name.length > 24 ? `${name.slice(0, 23)}…` : name;
   const words = name.split(/\s+/).filter(Boolean);
   const last = words[words.length - 1] ?? name;
-  return last.replace(/^(?:al|el|ad|as|ash|bin|ibn)-/i, (m) => (words.length > 1 ? '' : m)) || last;
+  return last.replace(/^(?:al|el|ad|as|ash|bin|ibn)-/i, (prefix) => (words.length > 1 ? '' : prefix)) || last;
 }
 
 /**
- * Speakers of a document, most quoted first (ties by first appearance), with their colour slots;
- * quotations without a speaker come last as "No speaker".
+ * The speakers of a document as the report shows them: its {@link speakerStatistics} in the same
+ * order, each with its label and colour slot (the named speakers take the slots in turn; the
+ * "No speaker" row has none).
+ *
+ * @example
+ * ```ts
+ * styledSpeakers(speakerStatistics(analyze('“We will win,” Assad said.')))[0] // { name: 'Assad', label: 'Assad', colour: 0, … }
+ * ```
  */
-export function speakerStats(analysis: Analysis): SpeakerStat[] {
-  const byEntity = new Map<number, { quotes: number; words: number; first: number }>();
-  analysis.quotes.forEach((q, i) => {
-    const e = q.speaker?.entity ?? -1;
-    const s = byEntity.get(e) ?? { quotes: 0, words: 0, first: i };
-    s.quotes++;
-    s.words += countWords(q.text);
-    byEntity.set(e, s);
-  });
-  const named = [...byEntity.entries()].filter(([e]) => e !== -1);
-  named.sort((a, b) => b[1].quotes - a[1].quotes || b[1].words - a[1].words || a[1].first - b[1].first);
-  const stats: SpeakerStat[] = named.map(([e, s], i) => {
-    const ent = analysis.entities[e];
-    const q = analysis.quotes.find((x) => x.speaker?.entity === e);
-    const name = ent?.name ?? q?.speaker?.name ?? `Speaker ${e}`;
-    const kind = ent?.kind ?? q?.speaker?.kind ?? 'unknown';
-    const title = ent?.title ?? q?.speaker?.title ?? null;
-    return {
-      entity: e,
-      name,
-      label: shortLabel(name, kind),
-      detail: title ? `${kind} · ${title}` : kind,
-      colour: i % COLOURS,
-      quotes: s.quotes,
-      words: s.words,
-    };
-  });
-  const none = byEntity.get(-1);
-  if (none) stats.push({ entity: -1, name: 'No speaker', label: 'no speaker', detail: 'no rule found a speaker', colour: -1, quotes: none.quotes, words: none.words });
-  return stats;
+export function styledSpeakers(speakers: readonly SpeakerStatistics[]): StyledSpeaker[] {
+  let slot = 0;
+  return speakers.map((speaker) =>
+    isNamedSpeaker(speaker)
+      ? { ...speaker, label: shortLabel(speaker.name, speaker.kind ?? 'unknown'), colour: slot++ % COLOURS }
+      : { ...speaker, label: 'no speaker', colour: -1 },
+  );
 }
 
-function colourClass(c: number): string {
-  return c < 0 ? 'qa-none' : `qa-c${c}`;
+/** The class of a colour slot: `qa-cN`, or `qa-none` for quotations without a speaker. */
+function colourClass(colour: number): string {
+  return colour < 0 ? 'qa-none' : `qa-c${colour}`;
+}
+
+/**
+ * A count and its noun, the noun plural unless the count is 1.
+ *
+ * @example
+ * ```ts
+ * formatCount(1, 'quotation') // '1 quotation'
+ * formatCount(3, 'word') // '3 words'
+ * ```
+ */
+export function formatCount(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Paragraphs of a text: maximal runs of lines that are not blank, as [start, end) offsets. */
 function paragraphs(text: string): [number, number][] {
-  const out: [number, number][] = [];
+  const found: [number, number][] = [];
   let start = -1; // start of the current paragraph, -1 between paragraphs
   let end = 0;
-  for (let ls = 0; ls <= text.length; ) {
-    let le = text.indexOf('\n', ls);
-    if (le < 0) le = text.length;
-    if (/\S/.test(text.slice(ls, le))) {
-      if (start < 0) start = ls;
-      end = le;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (/\S/.test(text.slice(lineStart, lineEnd))) {
+      if (start < 0) start = lineStart;
+      end = lineEnd;
     } else if (start >= 0) {
-      out.push([start, end]);
+      found.push([start, end]);
       start = -1;
     }
-    ls = le + 1;
+    lineStart = lineEnd + 1;
   }
-  if (start >= 0) out.push([start, end]);
-  return out;
+  if (start >= 0) found.push([start, end]);
+  return found;
 }
 
 /** Text of a paragraph piece: escaped, with single line breaks as `<br>`. */
@@ -139,19 +131,19 @@ function inline(text: string): string {
   return escapeHtml(text).replace(/\r?\n/g, '<br>');
 }
 
-function describeQuote(q: Quote, stat: SpeakerStat | undefined): [string, string][] {
+/** The rows of a quotation's hidden description: speaker, the words naming them, cue, rule, confidence, type. */
+function describeQuote(quote: Quote, speaker: StyledSpeaker | undefined): [string, string][] {
   const rows: [string, string][] = [];
-  if (q.speaker) {
-    const s = q.speaker;
-    rows.push(['Speaker', stat ? `${stat.name} (${stat.detail})` : s.name]);
-    rows.push(['Named as', `“${s.mention.text}”`]);
+  if (quote.speaker) {
+    rows.push(['Speaker', speaker ? `${speaker.name} (${speaker.detail})` : quote.speaker.name]);
+    rows.push(['Named as', `“${quote.speaker.mention.text}”`]);
   } else {
     rows.push(['Speaker', 'none found']);
   }
-  rows.push(['Cue', q.cue ? `${q.cue.text} (${q.cue.kind})` : 'none']);
-  rows.push(['Rule', q.rule ?? 'none']);
-  rows.push(['Confidence', q.confidence.toFixed(2)]);
-  rows.push(['Type', q.closed ? q.type : `${q.type}, no closing mark`]);
+  rows.push(['Cue', quote.cue ? `${quote.cue.text} (${quote.cue.kind})` : 'none']);
+  rows.push(['Rule', quote.rule ?? 'none']);
+  rows.push(['Confidence', quote.confidence.toFixed(2)]);
+  rows.push(['Type', quote.closed ? quote.type : `${quote.type}, no closing mark`]);
   return rows;
 }
 
@@ -160,159 +152,169 @@ function describeQuote(q: Quote, stat: SpeakerStat | undefined): [string, string
  * paragraph. Each quotation piece is a `<mark class="qa-q qa-cN">` with `data-q` (its index in
  * `analysis.quotes`), `data-speaker` and `aria-describedby`; the first piece is focusable. A
  * label with the speaker's short name follows each quotation, so colour is never the only sign.
+ *
+ * @example
+ * ```ts
+ * renderArticle({ text, analysis: analyze(text) }, { idPrefix: 'd1' }) // '<article class="qa-article" id="d1-article" …'
+ * ```
  */
 export function renderArticle(input: RenderInput, options: RenderOptions = {}): string {
   const { text, analysis } = input;
   const prefix = options.idPrefix ?? 'd0';
-  const stats = speakerStats(analysis);
-  const statOf = new Map(stats.map((s) => [s.entity, s]));
+  const speakerByEntity = new Map(styledSpeakers(speakerStatistics(analysis)).map((speaker) => [speaker.entity, speaker]));
+  const speakerOf = (entity: number | undefined): StyledSpeaker | undefined => speakerByEntity.get(entity ?? NO_SPEAKER);
   const quotes = analysis.quotes;
 
   // Atomic boundaries: quotation and mention edges; each paragraph is cut at them.
   const cuts = new Set<number>();
   const mentions: { start: number; end: number; entity: number }[] = [];
-  const seen = new Set<string>();
-  for (const q of quotes) {
-    cuts.add(q.start);
-    cuts.add(q.end);
-    const s = q.speaker;
-    if (s && s.mention.end > s.mention.start) {
-      const key = `${s.mention.start}:${s.mention.end}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        mentions.push({ start: s.mention.start, end: s.mention.end, entity: s.entity });
-        cuts.add(s.mention.start);
-        cuts.add(s.mention.end);
+  const seenMentions = new Set<string>();
+  for (const quote of quotes) {
+    cuts.add(quote.start);
+    cuts.add(quote.end);
+    const speaker = quote.speaker;
+    if (speaker && speaker.mention.end > speaker.mention.start) {
+      const key = `${speaker.mention.start}:${speaker.mention.end}`;
+      if (!seenMentions.has(key)) {
+        seenMentions.add(key);
+        mentions.push({ start: speaker.mention.start, end: speaker.mention.end, entity: speaker.entity });
+        cuts.add(speaker.mention.start);
+        cuts.add(speaker.mention.end);
       }
     }
   }
   // The quotation (first that covers) and mention covering a position.
-  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
-  const quoteAt = (pos: number): number => {
-    for (const i of order) {
-      const q = quotes[i]!;
-      if (q.start > pos) break;
-      if (pos < q.end) return i;
+  const byStart = quotes.map((_, index) => index).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
+  const quoteAt = (position: number): number => {
+    for (const index of byStart) {
+      const quote = quotes[index]!;
+      if (quote.start > position) break;
+      if (position < quote.end) return index;
     }
     return -1;
   };
-  const mentionAt = (pos: number): number => mentions.findIndex((m) => m.start <= pos && pos < m.end);
+  const mentionAt = (position: number): number => mentions.findIndex((mention) => mention.start <= position && position < mention.end);
 
-  const lastPiece = new Map<number, number>(); // quote → end of its last piece in the text
-  for (const [ps, pe] of paragraphs(text)) {
-    for (let i = 0; i < quotes.length; i++) {
-      const q = quotes[i]!;
-      const s = Math.max(ps, q.start), e = Math.min(pe, q.end);
-      if (s < e && /\S/.test(text.slice(s, e))) lastPiece.set(i, e);
+  const lastPieceEnd = new Map<number, number>(); // quotation → end of its last piece in the text
+  for (const [paragraphStart, paragraphEnd] of paragraphs(text)) {
+    for (let index = 0; index < quotes.length; index++) {
+      const quote = quotes[index]!;
+      const start = Math.max(paragraphStart, quote.start), end = Math.min(paragraphEnd, quote.end);
+      if (start < end && /\S/.test(text.slice(start, end))) lastPieceEnd.set(index, end);
     }
   }
 
-  const focused = new Set<number>();
-  const out: string[] = [`<article class="qa-article" id="${prefix}-article" aria-label="Article with highlighted quotations">`];
-  for (const [ps, pe] of paragraphs(text)) {
-    const points = [ps, pe, ...[...cuts].filter((c) => c > ps && c < pe)].sort((a, b) => a - b);
+  const focusable = new Set<number>(); // quotations whose first piece is written (and focusable)
+  const lines: string[] = [`<article class="qa-article" id="${prefix}-article" aria-label="Article with highlighted quotations">`];
+  for (const [paragraphStart, paragraphEnd] of paragraphs(text)) {
+    const points = [paragraphStart, paragraphEnd, ...[...cuts].filter((cut) => cut > paragraphStart && cut < paragraphEnd)].sort((a, b) => a - b);
     let html = '';
-    let openQ = -1;
-    let openM = -1;
-    const closeM = () => { if (openM >= 0) { html += '</span>'; openM = -1; } };
-    const closeQ = () => {
-      closeM();
-      if (openQ >= 0) {
+    let openQuote = -1;
+    let openMention = -1;
+    const closeMention = (): void => { if (openMention >= 0) { html += '</span>'; openMention = -1; } };
+    const closeQuote = (): void => {
+      closeMention();
+      if (openQuote >= 0) {
         html += '</mark>';
-        const q = quotes[openQ]!;
-        if (lastPiece.get(openQ) !== undefined && lastPiece.get(openQ)! <= pe) {
-          const st = statOf.get(q.speaker?.entity ?? -1);
-          html += `<span class="qa-who ${colourClass(st?.colour ?? -1)}" data-entity="${q.speaker?.entity ?? -1}" aria-hidden="true">${escapeHtml(st?.label ?? 'no speaker')}</span>`;
+        const quote = quotes[openQuote]!;
+        if (lastPieceEnd.get(openQuote) !== undefined && lastPieceEnd.get(openQuote)! <= paragraphEnd) {
+          const speaker = speakerOf(quote.speaker?.entity);
+          html += `<span class="qa-who ${colourClass(speaker?.colour ?? -1)}" data-entity="${quote.speaker?.entity ?? -1}" aria-hidden="true">${escapeHtml(speaker?.label ?? 'no speaker')}</span>`;
         }
-        openQ = -1;
+        openQuote = -1;
       }
     };
     for (let k = 0; k + 1 < points.length; k++) {
-      const a = points[k]!, b = points[k + 1]!;
-      if (a === b) continue;
-      const qi = quoteAt(a);
-      const mi = mentionAt(a);
-      if (qi !== openQ) {
-        closeQ();
-        if (qi >= 0) {
-          const q = quotes[qi]!;
-          const st = statOf.get(q.speaker?.entity ?? -1);
-          const first = !focused.has(qi);
-          focused.add(qi);
-          const attrs = [
-            `class="qa-q ${colourClass(st?.colour ?? -1)}"`,
-            `data-q="${qi}"`,
-            `data-entity="${q.speaker?.entity ?? -1}"`,
-            `data-speaker="${escapeHtml(q.speaker?.name ?? '')}"`,
-            `aria-describedby="${prefix}-q${qi}-d"`,
-            first ? 'tabindex="0"' : '',
+      const from = points[k]!, to = points[k + 1]!;
+      if (from === to) continue;
+      const quoteIndex = quoteAt(from);
+      const mentionIndex = mentionAt(from);
+      if (quoteIndex !== openQuote) {
+        closeQuote();
+        if (quoteIndex >= 0) {
+          const quote = quotes[quoteIndex]!;
+          const speaker = speakerOf(quote.speaker?.entity);
+          const firstPiece = !focusable.has(quoteIndex);
+          focusable.add(quoteIndex);
+          const attributes = [
+            `class="qa-q ${colourClass(speaker?.colour ?? -1)}"`,
+            `data-q="${quoteIndex}"`,
+            `data-entity="${quote.speaker?.entity ?? -1}"`,
+            `data-speaker="${escapeHtml(quote.speaker?.name ?? '')}"`,
+            `aria-describedby="${prefix}-q${quoteIndex}-d"`,
+            firstPiece ? 'tabindex="0"' : '',
           ].filter(Boolean);
-          html += `<mark ${attrs.join(' ')}>`;
-          openQ = qi;
+          html += `<mark ${attributes.join(' ')}>`;
+          openQuote = quoteIndex;
         }
       }
-      if (mi !== openM) {
-        closeM();
-        if (mi >= 0) {
-          const m = mentions[mi]!;
-          const st = statOf.get(m.entity);
-          html += `<span class="qa-mention ${colourClass(st?.colour ?? -1)}" data-speaker="${escapeHtml(st?.name ?? '')}" title="${escapeHtml(`Speaker: ${st?.name ?? ''}`)}">`;
-          openM = mi;
+      if (mentionIndex !== openMention) {
+        closeMention();
+        if (mentionIndex >= 0) {
+          const mention = mentions[mentionIndex]!;
+          const speaker = speakerOf(mention.entity);
+          html += `<span class="qa-mention ${colourClass(speaker?.colour ?? -1)}" data-speaker="${escapeHtml(speaker?.name ?? '')}" title="${escapeHtml(`Speaker: ${speaker?.name ?? ''}`)}">`;
+          openMention = mentionIndex;
         }
       }
-      html += inline(text.slice(a, b));
+      html += inline(text.slice(from, to));
     }
-    closeQ();
-    out.push(`<p>${html}</p>`);
+    closeQuote();
+    lines.push(`<p>${html}</p>`);
   }
-  out.push(`<div class="qa-descs" hidden>`);
-  quotes.forEach((q, i) => {
-    const rows = describeQuote(q, statOf.get(q.speaker?.entity ?? -1));
-    out.push(`<div id="${prefix}-q${i}-d">${rows.map(([k, v]) => `<span class="qa-row"><b>${k}:</b> ${escapeHtml(v)}</span>`).join('<span class="qa-sep">; </span>')}</div>`);
+  lines.push(`<div class="qa-descs" hidden>`);
+  quotes.forEach((quote, index) => {
+    const rows = describeQuote(quote, speakerOf(quote.speaker?.entity));
+    lines.push(`<div id="${prefix}-q${index}-d">${rows.map(([label, value]) => `<span class="qa-row"><b>${label}:</b> ${escapeHtml(value)}</span>`).join('<span class="qa-sep">; </span>')}</div>`);
   });
-  out.push('</div>', '</article>');
-  return out.join('\n');
+  lines.push('</div>', '</article>');
+  return lines.join('\n');
 }
 
 /**
  * The side panel: the document's speakers with their quotations and words as numbers and as a
  * small bar chart. Each speaker is a toggle button that dims every other speaker's quotations.
+ *
+ * @example
+ * ```ts
+ * renderSpeakers({ text, analysis: analyze(text) }) // '<aside class="qa-panel" aria-labelledby="d0-sp">…'
+ * ```
  */
 export function renderSpeakers(input: RenderInput, options: RenderOptions = {}): string {
   const prefix = options.idPrefix ?? 'd0';
-  const stats = speakerStats(input.analysis);
-  const nq = input.analysis.quotes.length;
-  const maxQ = Math.max(1, ...stats.map((s) => s.quotes));
-  const maxW = Math.max(1, ...stats.map((s) => s.words));
-  const named = stats.filter((s) => s.entity >= 0).length;
-  const out: string[] = [
+  const level = options.headingLevel ?? 2;
+  const statistics = documentStatistics(input.analysis);
+  const speakers = styledSpeakers(statistics.speakers);
+  const mostQuotations = Math.max(1, ...speakers.map((speaker) => speaker.quotations));
+  const mostWords = Math.max(1, ...speakers.map((speaker) => speaker.words));
+  const lines: string[] = [
     `<aside class="qa-panel" aria-labelledby="${prefix}-sp">`,
-    `<h${options.headingLevel ?? 2} id="${prefix}-sp">Speakers</h${options.headingLevel ?? 2}>`,
-    `<p class="qa-summary">${nq} quotation${nq === 1 ? '' : 's'} · ${named} speaker${named === 1 ? '' : 's'}</p>`,
+    `<h${level} id="${prefix}-sp">Speakers</h${level}>`,
+    `<p class="qa-summary">${formatCount(statistics.quotations, 'quotation')} · ${formatCount(statistics.namedSpeakers, 'speaker')}</p>`,
   ];
-  if (stats.length === 0) {
-    out.push('<p>No quotation found.</p>');
+  if (speakers.length === 0) {
+    lines.push('<p>No quotation found.</p>');
   } else {
-    out.push(`<ol class="qa-speakers">`);
-    for (const s of stats) {
-      const pq = Math.round((s.quotes / maxQ) * 100);
-      const pw = Math.round((s.words / maxW) * 100);
-      out.push(
-        `<li class="${colourClass(s.colour)}">` +
-          `<button type="button" class="qa-speaker" data-entity="${s.entity}" aria-pressed="false">` +
+    lines.push(`<ol class="qa-speakers">`);
+    for (const speaker of speakers) {
+      const quotationsWidth = Math.round((speaker.quotations / mostQuotations) * 100);
+      const wordsWidth = Math.round((speaker.words / mostWords) * 100);
+      lines.push(
+        `<li class="${colourClass(speaker.colour)}">` +
+          `<button type="button" class="qa-speaker" data-entity="${speaker.entity}" aria-pressed="false">` +
           `<span class="qa-swatch" aria-hidden="true"></span>` +
-          `<span class="qa-name">${escapeHtml(s.name)}</span> <span class="qa-detail">${escapeHtml(s.detail)}</span>` +
+          `<span class="qa-name">${escapeHtml(speaker.name)}</span> <span class="qa-detail">${escapeHtml(speaker.detail)}</span>` +
           `</button>` +
           `<div class="qa-bars">` +
-          `<span class="qa-bar-label">${s.quotes} quotation${s.quotes === 1 ? '' : 's'}</span><span class="qa-bar" aria-hidden="true"><span style="width:${pq}%"></span></span>` +
-          `<span class="qa-bar-label">${s.words} word${s.words === 1 ? '' : 's'}</span><span class="qa-bar qa-bar-words" aria-hidden="true"><span style="width:${pw}%"></span></span>` +
+          `<span class="qa-bar-label">${formatCount(speaker.quotations, 'quotation')}</span><span class="qa-bar" aria-hidden="true"><span style="width:${quotationsWidth}%"></span></span>` +
+          `<span class="qa-bar-label">${formatCount(speaker.words, 'word')}</span><span class="qa-bar qa-bar-words" aria-hidden="true"><span style="width:${wordsWidth}%"></span></span>` +
           `</div></li>`,
       );
     }
-    out.push('</ol>');
+    lines.push('</ol>');
   }
-  out.push('</aside>');
-  return out.join('\n');
+  lines.push('</aside>');
+  return lines.join('\n');
 }
 
 /**

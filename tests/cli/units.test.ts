@@ -2,14 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { parseArgs, UsageError } from '../../src/cli/args.js';
-import { csvField, jsonlDoc, prettyDoc } from '../../src/cli/formats.js';
+import { csvField, jsonlDocument, prettyDocument } from '../../src/cli/formats.js';
 import { htmlToText } from '../../src/cli/html.js';
 import { readLines } from '../../src/cli/lines.js';
 import { defaultJobs, SMALL_INPUT_BYTES, type Input } from '../../src/cli/run.js';
 import { progressLine } from '../../src/cli/progress.js';
 import { makeHandler, type WorkSettings } from '../../src/cli/work.js';
-import { headName, normName, scoreDocument, segments, speakerMatches } from '../../src/cli/score.js';
-import { countWords, escapeHtml, renderArticle, speakerStats } from '../../src/report/render.js';
+import { headName, normalizeName, scoreDocument, segments, speakerMatches } from '../../src/cli/score.js';
+import { summarize } from '../../src/report/page.js';
+import { escapeHtml, formatCount, renderArticle, styledSpeakers } from '../../src/report/render.js';
+import { countWords, documentStatistics, NO_SPEAKER, speakerStatistics, totalQuotations } from '../../src/report/statistics.js';
 
 describe('parseArgs', () => {
   it('reads inputs, options with separate or inline values, and "-"', () => {
@@ -39,14 +41,14 @@ describe('formats', () => {
 
   it('jsonl puts the id first on each quotation line', () => {
     const text = '“We will win,” Assad said.';
-    const out = jsonlDoc({ id: 'x', title: null, text, analysis: analyze(text) });
+    const out = jsonlDocument({ id: 'x', title: null, text, analysis: analyze(text) });
     expect(out.endsWith('\n')).toBe(true);
     expect(JSON.parse(out)).toEqual({ id: 'x', ...analyze(text).quotes[0] });
   });
 
   it('pretty wraps quotations and names speaker, cue, mention and rule', () => {
     const text = '“We will win, whatever it takes, whatever the cost, and whatever they say about us,” a smiling Assad said.';
-    const out = prettyDoc({ id: 'd', title: null, text, analysis: analyze(text) }, { color: false, width: 60 });
+    const out = prettyDocument({ id: 'd', title: null, text, analysis: analyze(text) }, { color: false, width: 60 });
     expect(out).toContain('d  1 quotation, 1 speaker');
     expect(out.split('\n').every((l) => l.length <= 100)).toBe(true);
     expect(out).toMatch(/— Assad said as “a smiling Assad”\s+line 1 · trailing-cue 0\.95/);
@@ -144,7 +146,7 @@ describe('scoring (the reference scorer\'s matching)', () => {
   });
 
   it('compares names by normalised form and head name', () => {
-    expect(normName('The President’s')).toBe("president");
+    expect(normalizeName('The President’s')).toBe("president");
     expect(headName('Mr. Hof, the former adviser')).toBe('hof');
     expect(headName('Bashar al-Assad')).toBe('assad');
     const gold = [{ name: 'Bashar al-Assad', aliases: ['Bashar al-Assad'], span: { start: 0, end: 15 } }];
@@ -176,9 +178,11 @@ describe('render', () => {
     expect(countWords('It’s a well-known fact, 42 times.')).toBe(6);
   });
 
-  it('ranks speakers and gives each a colour slot and a label', () => {
-    const [s] = speakerStats(analysis);
-    expect(s).toMatchObject({ name: 'Assad', label: 'Assad', colour: 0, quotes: analysis.quotes.length });
+  it('gives each speaker a colour slot and a label', () => {
+    const [speaker] = styledSpeakers(speakerStatistics(analysis));
+    expect(speaker).toMatchObject({ name: 'Assad', label: 'Assad', colour: 0, quotations: analysis.quotes.length });
+    expect(formatCount(1, 'quotation')).toBe('1 quotation');
+    expect(formatCount(0, 'word')).toBe('0 words');
   });
 
   it('wraps each quotation in a mark with its speaker, and the mention in a span; text is escaped', () => {
@@ -198,6 +202,26 @@ describe('render', () => {
     const pieces = [...html.matchAll(new RegExp(`<mark [^>]*data-q="${q}"[^>]*>`, 'g'))].map((m) => m[0]);
     expect(pieces).toHaveLength(2);
     expect(pieces.filter((p) => p.includes('tabindex="0"'))).toHaveLength(1);
+  });
+});
+
+describe('statistics', () => {
+  const text = '“We will win,” Assad said. “It is over,” he added.\n\n“Never,” Lee said.\n\nThe film “Blue Sky” opens today.';
+
+  it('ranks speakers by quotations, then words, then first quotation; quotations without a speaker last', () => {
+    const analysis = analyze(text, { includeUnattributed: true });
+    const speakers = speakerStatistics(analysis);
+    expect(speakers.map((speaker) => [speaker.name, speaker.quotations])).toEqual([['Assad', 2], ['Lee', 1], ['No speaker', 1]]);
+    expect(speakers[0]).toMatchObject({ kind: 'person', detail: 'person', words: 6 });
+    expect(speakers[2]).toMatchObject({ entity: NO_SPEAKER, kind: null, detail: 'no rule found a speaker', words: 2 });
+    expect(documentStatistics(analysis)).toMatchObject({ quotations: 4, namedSpeakers: 2 });
+  });
+
+  it('summarises a document for the index and totals quotations', () => {
+    const summary = summarize('a.txt', null, '#d0', analyze(text));
+    expect(summary).toEqual({ id: 'a.txt', title: null, href: '#d0', quotations: 3, namedSpeakers: 2, mostQuoted: [{ name: 'Assad', quotations: 2 }, { name: 'Lee', quotations: 1 }] });
+    expect(totalQuotations([summary, summary])).toBe(6);
+    expect(documentStatistics(analyze('No quotation.'))).toEqual({ quotations: 0, namedSpeakers: 0, speakers: [] });
   });
 });
 
