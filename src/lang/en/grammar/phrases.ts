@@ -27,8 +27,9 @@ import {
   TIME_WORDS,
   TITLES,
   VERB_ADJUNCTS,
+  DAY_NAMES,
 } from '../lexicon/words.js';
-import { ADJUNCT_PREPOSITIONS, AGENT_SUFFIX, BEFORE_PLURAL_NOUN, CLAUSE_OPENERS, COMPOUND_AGENT, FLOATING, GIVEN_NAMES, IRREGULAR_PARTICIPLES, NOT_ADVERBS, NOUN_DETERMINERS, PLURAL_NOUN_CUES, REGIONAL_ADJECTIVE, RELATIVE_OPENERS, STANDALONE_DETERMINERS, TIME_LEAD, TIME_NAMES } from '../lexicon/grammar-words.js';
+import { ADJUNCT_PREPOSITIONS, AGENT_SUFFIX, BEFORE_PLURAL_NOUN, CLAUSE_OPENERS, COMPOUND_AGENT, FLOATING, GIVEN_NAMES, IRREGULAR_PARTICIPLES, NOT_ADVERBS, NOUN_DETERMINERS, PLURAL_NOUN_CUES, REGIONAL_ADJECTIVE, RELATIVE_OPENERS, STANDALONE_DETERMINERS, TIME_LEAD } from '../lexicon/grammar-words.js';
 
 const MAX_PHRASE = 12;
 
@@ -242,7 +243,7 @@ export function standaloneDeterminer(w: string): 'one' | 'many' | null {
 }
 
 /** Whether a lower-cased word names a day of the week. */
-export const isDayName = (w: string): boolean => TIME_NAMES.has(w);
+export const isDayName = (w: string): boolean => DAY_NAMES.has(w);
 
 /**
  * The subject of the reporting verb at `cue`, found by walking left no further than `lo`.

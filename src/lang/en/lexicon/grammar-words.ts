@@ -77,7 +77,6 @@ export const NOT_ADVERBS: ReadonlySet<string> = new Set(['family', 'supply', 'as
 // Determiners that stand alone as a subject: "Yet another said", "Others added".
 export const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set(['another', 'others', 'one', 'some', 'many', 'several', 'both', 'most', 'few', 'two', 'three', 'four', 'all']);
 
-export const TIME_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 

@@ -1,6 +1,7 @@
 /**
  * Closed-class words and word patterns that the English rules read, grouped by rule.
  */
+import { DAY_NAMES } from './words.js';
 
 // rules/colon-lead-in.ts
 
@@ -10,7 +11,6 @@ export const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|may|might|
 
 // rules/dash-credit.ts
 
-export const DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '―']);
 
 
 // rules/leading-cue.ts
@@ -58,7 +58,7 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their'])
 
 // rules/trailing-cue.ts
 
-export const ADJUNCT_START: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'via', 'according', 'last', 'this', 'late', 'early', 'earlier', 'later', 'recently', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const ADJUNCT_START: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'via', 'according', 'last', 'this', 'late', 'early', 'earlier', 'later', 'recently', 'yesterday', 'today', ...DAY_NAMES]);
 
 // Forms of "be" and "get" before a past participle: the verb is passive, and reports nothing.
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'gotten']);

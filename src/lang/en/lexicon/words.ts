@@ -29,11 +29,14 @@ export const VERB_ADJUNCTS = set(`
   flatly openly publicly privately separately subsequently immediately first last yesterday today
   tonight hasn't hadn't often always frequently`);
 
+/** The days of the week. */
+export const DAY_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday`);
+
 /** Day names and other time words that make up adjuncts such as "on Wednesday", "late Thursday". */
-export const TIME_WORDS = set(`
-  monday tuesday wednesday thursday friday saturday sunday week weekend month year morning
+export const TIME_WORDS: ReadonlySet<string> = new Set([...DAY_NAMES, ...set(`
+  week weekend month year morning
   afternoon evening night day late early last this next january february march april may june
-  july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`);
+  july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)]);
 
 /**
  * Capitalised words that open a sentence without being part of a name: "On Tuesday", "Then

@@ -4,10 +4,12 @@
  *   “We will rebuild.” – Sonia Khush
  */
 import { phraseStartingAt } from '../grammar/phrases.js';
-import { endsSentence } from '../../../text/document.js';
+import { endsSentence, isDash, type Tokens } from '../../../text/document.js';
 import { defineRule, type Finding, type SieveContext } from '../../../sieves/context.js';
-import { DASHES } from '../lexicon/rule-words.js';
 
+
+/** A dash before a credit: an em or en dash, a hyphen, or a horizontal bar (―). */
+const isCreditDash = (tk: Tokens, i: number): boolean => isDash(tk, i) || tk.is(i, '―');
 
 export const dashCredit = defineRule({
   name: 'dash-credit',
@@ -18,7 +20,7 @@ export const dashCredit = defineRule({
     const q = ctx.quotes[qi]!;
     const tk = ctx.doc.tokens;
     const dash = q.closeTok + 1;
-    if (!tk.has(dash) || dash > q.rightHi || !DASHES.has(tk.textOf(dash))) return creditLine(ctx, qi);
+    if (!tk.has(dash) || dash > q.rightHi || !isCreditDash(tk, dash)) return creditLine(ctx, qi);
     const p = phraseStartingAt(ctx, q.closeTok + 2, q.rightHi);
     if (p === null || !tk.isCap(p.last)) return null;
     const next = p.last + 1;
@@ -39,7 +41,7 @@ function creditLine(ctx: SieveContext, qi: number): Finding | null {
   const next = doc.paraTokenStart[para + 1];
   // The quotation is its paragraph, whole: a wire credit ("- Reuters.") after reporting is no speaker.
   if (q.openTok !== doc.paraTokenStart[q.span.firstPara]) return null;
-  if (next === undefined || q.closeTok + 1 < next || !tk.has(next) || !DASHES.has(tk.textOf(next))) return null;
+  if (next === undefined || q.closeTok + 1 < next || !tk.has(next) || !isCreditDash(tk, next)) return null;
   const end = (doc.paraTokenStart[tk.paraOf(next) + 1] ?? tk.length) - 1;
   const p = phraseStartingAt(ctx, next + 1, end);
   if (p === null || !tk.isCap(p.last)) return null;

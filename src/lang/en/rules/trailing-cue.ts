@@ -12,7 +12,8 @@ import { defineRule, type Finding, type SieveContext } from '../../../sieves/con
 import { reportsUtterance } from '../lexicon/cues.js';
 import { ADJUNCT_AFTER, ADJUNCT_START, PARTICLES, PASSIVE_AUXILIARIES } from '../lexicon/rule-words.js';
 
-const WINDOW = 30;
+/** How many tokens after the quotation the verb of a trailing speaker may stand at most. */
+const VERB_REACH = 30;
 
 /**
  * Whether a verb right after a quotation reports who wrote or said it. "read" does here, though it
@@ -60,7 +61,7 @@ export const trailingCue = defineRule({
       const p = phraseStartingAt(ctx, inverted.last + 1, q.rightHi);
       return p === null ? null : { phrase: roleThenName(ctx, p, q.rightHi), cue: inverted };
     }
-    for (let i = s + 1; i <= q.rightHi && i <= s + WINDOW; i++) {
+    for (let i = s + 1; i <= q.rightHi && i <= s + VERB_REACH; i++) {
       const c = ctx.cues.at(i);
       if (c === null) continue;
       if (c.kind !== 'verb' || !reportsTrailing(c.lemma)) return null;
