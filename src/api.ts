@@ -10,6 +10,8 @@ import type { Cue, Entity, QuoteType, Speaker } from './types.js';
 /**
  * The name of the rule that made an attribution. Rules run in the order of {@link RULES}; the
  * first that finds a speaker decides.
+ *
+ * @useDeclaredType
  */
 export type RuleName = EnglishRuleName;
 
