@@ -144,17 +144,21 @@ export interface Extractor {
 }
 
 /**
- * Makes an extractor with fixed options, for running many texts with custom lexicons.
+ * Makes an extractor with fixed options, for running many texts with custom lexicons or with a
+ * chosen subset or order of the rules.
  *
  * @param options - See {@link ExtractOptions}.
  * @returns An {@link Extractor}.
- * @throws TypeError when an option has the wrong type.
+ * @throws TypeError when an option has the wrong type, or names a rule that does not exist.
  *
  * @example
  * ```ts
  * import { createExtractor } from 'quote-attribution';
  * const extractor = createExtractor({ cueVerbs: ['quipped', 'mused'], titles: ['Archbishop'] });
  * const quotes = extractor.extractQuotes('“Not today,” the Archbishop quipped.');
+ *
+ * // Only the rules that read a cue next to the quotation, in this order:
+ * const strict = createExtractor({ rules: ['trailing-cue', 'leading-cue', 'according-to'] });
  * ```
  */
 export function createExtractor(options?: ExtractOptions): Extractor {
