@@ -112,7 +112,7 @@ export function parseMention(doc: Doc, p: Phrase, lex: Lexicon): ParsedMention {
 function description(text: string, head: string, definite: boolean, modifiers: readonly string[], kind: SpeakerKind): ParsedMention {
   return {
     type: 'description', text, name: text.replace(/^the\s+/i, ''), head, definite, modifiers,
-    distinctive: modifiers.filter((m) => !ROLE_NOUNS.has(m)),
+    distinctive: withoutRoleNouns(modifiers),
     kind,
     document: DOCUMENT_NOUNS.has(head),
     gender: FEMALE_HEADS.has(head) ? 'female' : MALE_HEADS.has(head) ? 'male' : null,
@@ -151,6 +151,12 @@ function hasTitleWord(text: string, lex: Lexicon): boolean {
 
 
 const TITLE_OWNER = /^.*[’']s\s+/;
+
+/** The words of `modifiers` that are not role nouns: `modifiers` itself when none is (the usual case). */
+function withoutRoleNouns(modifiers: readonly string[]): readonly string[] {
+  for (const m of modifiers) if (ROLE_NOUNS.has(m)) return modifiers.filter((w) => !ROLE_NOUNS.has(w));
+  return modifiers;
+}
 
 /** The gender a given name or a title marks, if any. */
 function genderOf(first: string | null, title: string | null): Gender | null {
