@@ -47,7 +47,7 @@ interface Fixture {
 }
 
 const FIELDS = ['quote', 'speaker', 'mention', 'cue', 'type', 'rule', 'title', 'closed'] as const;
-const REQUIRED = ['quote'] as const;
+const REQUIRED = ['quote', 'speaker', 'rule'] as const;
 const TOP = ['description', 'text', 'expected', 'knownMiss'];
 const NAME = /^(detection|attribution|negative)-[a-z0-9]+(?:-[a-z0-9]+)*\.json$/;
 const RULE_NAMES: readonly string[] = RULES.map((r) => r.name);
