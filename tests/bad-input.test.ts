@@ -163,13 +163,18 @@ describe('large input', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Complexity guards: each hostile input must take less than 20 times as long as ordinary news text
-// of the same length (the seeds repeated), measured in the same child process. Generous on
-// purpose: this guards against quadratic and exponential behaviour, it is not a speed benchmark.
+// Complexity guards: each hostile input must take less than 25 times as long as ordinary news text
+// of the same length (the seeds repeated), measured in the same child process, and never less than
+// 1.5 s: the bound of tests/adversarial.test.ts. Generous on purpose: this guards against
+// quadratic and exponential behaviour, it is not a speed benchmark, and it must hold beside
+// parallel test workers, Chromium and coverage. Measured in these children on an idle machine, the
+// slowest cases ("100k straight single marks", "100k marks of every kind in a row") take about
+// 240 ms, over 6 times under their limit; the former bound (20×, floor 250 ms) left them 3.9-4.7
+// times. A quadratic blow-up still fails: the five "100k … marks" cases once took minutes.
 
-const FACTOR = 20;
+const FACTOR = 25;
 /** Timings below this are noise, not complexity: the limit is never lower. */
-const FLOOR_MS = 250;
+const FLOOR_MS = 1_500;
 /** A child that does not even report its baseline by then is killed. */
 const HARD_CAP_MS = 240_000;
 
@@ -250,6 +255,15 @@ function race(name: string, hostile: string): Promise<Timing> {
   });
 }
 
+/**
+ * Asserts that a known slow case is still slow for its stated reason: killed at its limit. A child
+ * that crashes fails the test, and so does one that finishes in time (the bug is fixed).
+ */
+async function stillSlow(name: string, hostile: string): Promise<void> {
+  const t = await race(name, hostile);
+  expect(t.hostile, `${name}: finished in ${t.hostile?.toFixed(0)} ms, under its limit of ${t.limit.toFixed(0)} ms: the bug is fixed, remove it from KNOWN_SLOW`).toBeNull();
+}
+
 /** Asserts the hostile input finished within FACTOR times the news baseline. */
 async function guard(name: string, hostile: string): Promise<void> {
   const t = await race(name, hostile);
@@ -285,8 +299,8 @@ const HOSTILE: readonly [string, () => string][] = [
 ];
 
 /**
- * Known bugs, run as expected failures so that the suite says when they are fixed (then delete the
- * entry): hostile case name → the bug. Empty today. (Until 75c0b1b the five "100k … marks" cases
+ * Known bugs: hostile case name → the bug. Such a case must still be killed at its limit, so the
+ * suite says when it is fixed (then delete the entry), and a crash is not taken for it. Empty today. (Until 75c0b1b the five "100k … marks" cases
  * were here: same-sentence scanned every quotation of the sentence for each unattributed one, so
  * extractQuotes('"'.repeat(100_000)) took about 9 minutes.)
  */
@@ -296,7 +310,7 @@ describe('no catastrophic backtracking or quadratic blow-up', () => {
   for (const [name, make] of HOSTILE) {
     const bug = KNOWN_SLOW.get(name);
     if (bug === undefined) it(name, () => guard(name, make()), HARD_CAP_MS + 30_000);
-    else it.fails(`${name} (known bug: ${bug})`, () => guard(name, make()), HARD_CAP_MS + 30_000);
+    else it(`${name} (known bug: ${bug})`, () => stillSlow(name, make()), HARD_CAP_MS + 30_000);
   }
 });
 

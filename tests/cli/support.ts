@@ -86,15 +86,18 @@ export interface Run {
 }
 
 /**
- * Runs the built CLI with arguments and optional standard input (`node` itself gets `nodeArgs`);
- * never rejects on exit codes.
+ * Runs the built CLI with arguments and optional standard input (`node` itself gets `nodeArgs`),
+ * as another user when `uid` and `gid` are given (the test process must be root); never rejects
+ * on exit codes.
  */
-export function runCli(cli: string, args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string; nodeArgs?: readonly string[] } = {}): Promise<Run> {
+export function runCli(cli: string, args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string; nodeArgs?: readonly string[]; uid?: number; gid?: number } = {}): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid === undefined ? {} : { uid: options.uid }),
+      ...(options.gid === undefined ? {} : { gid: options.gid }),
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

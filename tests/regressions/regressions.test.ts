@@ -4,10 +4,12 @@
  * this folder (any *.json file holding an array):
  *
  *   { "name": "…", "found": "which property, which seed", "note": "what it shows",
- *     "text": "…", "options": { … }, "bug": "optional: a known bug in src/, run as it.fails" }
+ *     "text": "…", "options": { … },
+ *     "bug": "optional: a known bug in src/", "failure": "with bug: the text of the failure it gives" }
  *
- * An entry with "bug" is a bug in src/ that is not fixed yet: its test is expected to fail, and
- * fails (as a reminder to drop "bug") once the bug is fixed.
+ * An entry with "bug" is a bug in src/ that is not fixed yet: its properties must fail with an
+ * error whose message contains "failure" (so that a crash or another failure is not taken for the
+ * known bug), and its test fails (as a reminder to drop "bug" and "failure") once the bug is fixed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,6 +25,7 @@ interface Fixture {
   readonly text: string;
   readonly options?: ExtractOptions;
   readonly bug?: string;
+  readonly failure?: string;
 }
 
 const DIR = dirname(fileURLToPath(import.meta.url));
@@ -60,6 +63,11 @@ describe('regression fixtures', () => {
   });
   for (const f of FIXTURES) {
     if (f.bug === undefined) it(f.name, () => assertProperties(f));
-    else it.fails(`${f.name} (known bug: ${f.bug})`, () => assertProperties(f));
+    else {
+      it(`${f.name} (known bug: ${f.bug})`, () => {
+        expect(typeof f.failure === 'string' && f.failure !== '', `${f.name}: an entry with "bug" needs "failure", the text of the failure it gives`).toBe(true);
+        expect(() => assertProperties(f), `${f.name}: the known bug no longer fails as stated (fixed? then drop "bug" and "failure")`).toThrow(f.failure!);
+      });
+    }
   }
 });

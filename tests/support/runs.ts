@@ -27,7 +27,7 @@ export const CI_RUNS = {
 } as const;
 
 /** How many times each property runs (properties that run once per arbitrary or option set count each time). */
-const MULTIPLIER: Readonly<Record<keyof typeof CI_RUNS, number>> = {
+export const MULTIPLIER: Readonly<Record<keyof typeof CI_RUNS, number>> = {
   invariants: 10, analyze: 1, outsideQuotations: 1, sameResultTwice: 1, unattributedSuperset: 1, lineEndings: 2, spansIgnoreLexicons: 1, minConfidence: 1, notAString: 1, windows: 1, freshProcess: 2,
 };
 
