@@ -216,7 +216,9 @@ export function buildDoc(text: string, orthography: Orthography, memory: ArrayMe
       e = i + 2; // a possessive ’s
       kind = POSS;
     } else {
-      e = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1);
+      // (A high surrogate takes its low one with it, never a lone surrogate's neighbour: a line
+      // break after one still ends its paragraph.)
+      e = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < len && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
       kind = PUNCT;
     }
     if (n === cap) {

@@ -27,3 +27,22 @@ describe('Tokens accessors outside [0, length)', () => {
     }
   });
 });
+
+describe('lone surrogates', () => {
+  // Found by the line-endings property (seed 1163983392): a lone high surrogate took the line
+  // break after it into its token, so the paragraph did not end there with LF (it did with CRLF,
+  // whose CR it took instead).
+  it('a line break after a lone high surrogate still ends its paragraph', () => {
+    for (const br of ['\n', '\r\n', '\r', '\u2028']) {
+      const doc = buildDoc(`“\ud800${br}‘`, english.orthography);
+      expect(doc.paragraphs.map((p) => [p.start, p.end]), JSON.stringify(br)).toEqual([[0, 2], [2 + br.length, 3 + br.length]]);
+      expect(doc.tokens.length).toBe(3);
+      expect(doc.tokens.lengthOf(1)).toBe(1);
+    }
+  });
+
+  it('a surrogate pair is one token', () => {
+    const tk = buildDoc('a 😀 b', english.orthography).tokens;
+    expect([tk.length, tk.textOf(1)]).toEqual([3, '😀']);
+  });
+});
