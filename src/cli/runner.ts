@@ -154,7 +154,6 @@ function pool(jobs: number, settings: WorkSettings, emit: Emit, workerUrl: URL):
     if (failure) throw failure;
   };
 
-
   return {
     async push(item) {
       if (failure) throw failure;

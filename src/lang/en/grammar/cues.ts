@@ -19,7 +19,6 @@ const PUT_IT = 'put it';
 /** "as The Hill pointed out, “…”", "“…,” he points out.": the phrasal verb reports. */
 const POINT_OUT = 'point out';
 
-
 /**
  * The token after a phrase of time or setting of at most four words that starts at `j` and ends at
  * a comma or a colon (outside quotations), or `j` when there is none.

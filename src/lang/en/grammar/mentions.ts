@@ -16,7 +16,6 @@ import { COUNTRIES, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, PLURAL_ROLE_NOU
 import { antecedentEnd, antecedentOf, headIndex, invertedSpeakerBefore, isGivenNameWord, standaloneDeterminer } from './phrases.js';
 import { ARABIC_ARTICLE, FEMALE_HEADS, FEMALE_TITLES, HONORIFICS, MALE_HEADS, MALE_TITLES, MODIFIER_TITLES, ORG_HEADS, TITLE_TAIL } from '../lexicon/grammar-words.js';
 
-
 /** The form of a name token used to compare names: lower-case, without an Arabic article (al-Assad → assad). */
 export function nameKey(lower: string): string {
   // (Most names have neither a hyphen nor an apostrophe: they are their own key, with no regular
@@ -131,7 +130,6 @@ function surnameAt(tk: Doc['tokens'], i: number, first: number, lex: Lexicon): b
   return HONORIFICS.has(w) || (k === i - 1 && tk.isCap(k) && isGivenNameWord(w) && !lex.titles.has(w));
 }
 
-
 /** Whether the lower-case preposition at `t` joins an organisation word before it to the rest of a name. */
 function joinsOrganizationName(tk: Doc['tokens'], t: number, first: number, lex: Lexicon): boolean {
   if (!tk.isWord(t) || tk.isCap(t) || t - 1 < first || !tk.isCap(t - 1)) return false;
@@ -147,8 +145,6 @@ function hasTitleWord(text: string, lex: Lexicon): boolean {
   }
   return false;
 }
-
-
 
 const TITLE_OWNER = /^.*[’']s\s+/;
 

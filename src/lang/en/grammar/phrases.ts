@@ -75,8 +75,6 @@ function nominal(tk: Tokens, i: number, cues: CueTable, next = -1): boolean {
 const BREAKERS_OR_OPENERS: ReadonlySet<string> = new Set([...NP_BREAKERS, ...SENTENCE_OPENERS]);
 const NOT_NOMINAL: ReadonlySet<string> = new Set([...NP_BREAKERS, ...VERB_ADJUNCTS, ...PRONOUNS.keys(), ...NP_PREPOSITIONS]);
 
-
-
 /**
  * Whether a cue form that is also a plural noun is the noun at `i`: after a number, a quantifier
  * ("many states"), a regional adjective ("Southern states", "many Asian states") or a lower-case
@@ -109,7 +107,6 @@ const isNegatedAuxiliary = (w: string): boolean => w.length > 3 && w.charCodeAt(
  */
 const headsPrepositionalPhrase = (tk: Tokens, i: number, cues: CueTable): boolean =>
   nominal(tk, i, cues) && !(isLowerWord(tk, i) && isRegularPast(tk.lowerOf(i)));
-
 
 /** Whether token `i` follows an article or a possessive determiner: a cue word there is a noun ("the report", "his comments"). */
 export function afterArticle(tk: Tokens, i: number): boolean {
@@ -204,8 +201,6 @@ function isNameRun(tk: Tokens, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (!tk.isCap(k) && !isNamePeriod(tk, k)) return false;
   return true;
 }
-
-
 
 /**
  * Whether the capitalised words ending at token `i` open their clause (so that they can be its
@@ -357,7 +352,6 @@ function subjectBeforeAt(r: Reading, cue: number, lo: number): Phrase | null {
   return headOfSubject(r, i, cue, lo);
 }
 
-
 /**
  * The last token of the phrase a relative pronoun at token `i` follows: the token before it, or
  * before its comma, or the abbreviation before that comma's period ("Donald Trump Jr., who").
@@ -500,7 +494,6 @@ export function headIndex(doc: Doc, p: Phrase): number {
   return p.last;
 }
 
-
 /**
  * Whether the lower-case past participle `w` at `i` follows its noun and starts a modifier of it:
  * a lower-case noun before it, and after it a time word, "by" or a preposition ("a poll released
@@ -513,7 +506,6 @@ function isPostnominalParticiple(tk: Tokens, i: number, w: string): boolean {
   const after = tk.lowerOf(i + 1);
   return isLowerWord(tk, i + 1) ? TIME_WORDS.has(after) || after === 'by' || NP_PREPOSITIONS.has(after) : isDayName(after);
 }
-
 
 // The nouns that head a speaker phrase, merged: one lookup for the many heads in none of them.
 const SPEAKER_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PLURAL_ROLE_NOUNS, ...DOCUMENT_NOUNS]);

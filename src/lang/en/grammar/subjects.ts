@@ -1,4 +1,7 @@
-/** Small helpers shared by several sieves. */
+/**
+ * Sentence subjects: the dateline a wire story opens with, the subject of a sentence after its
+ * connectives and introductory clause, and the subjects that pronouns may refer to.
+ */
 import { isParticiple } from '../lexicon/cues.js';
 import type { Phrase } from '../../../mentions/phrase.js';
 import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
@@ -42,8 +45,6 @@ export function afterDateline(doc: Doc, i: number): number {
   }
   return i;
 }
-
-
 
 /**
  * Whether a time phrase of at most five words starts at `i` and ends at a comma: "a few days

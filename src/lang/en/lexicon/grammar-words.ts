@@ -13,7 +13,6 @@ export const POINT_FORMS: ReadonlySet<string> = new Set(['point', 'points', 'poi
 // "last week", "on Fox News", "during the debate".
 export const SETTING_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'last', 'earlier', 'this', 'recently', 'yesterday']);
 
-
 // grammar/mentions.ts
 
 /** Head nouns of descriptions that name an organisation ("the army", "the campaign"). */
@@ -42,7 +41,6 @@ export const MALE_HEADS: ReadonlySet<string> = new Set(['man', 'husband', 'fathe
 // Where a title stops being about its holder: a preposition ("a spokesman for Mrs. Clinton") or a
 // conjunction; before it, a possessive names someone else ("Mrs. Clinton's spokesman").
 export const TITLE_TAIL = /\s(?:of|for|to|with|at|in|on|from|and|under)\s.*$/i;
-
 
 // grammar/phrases.ts
 
@@ -77,7 +75,6 @@ export const NOT_ADVERBS: ReadonlySet<string> = new Set(['family', 'supply', 'as
 // Determiners that stand alone as a subject: "Yet another said", "Others added".
 export const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set(['another', 'others', 'one', 'some', 'many', 'several', 'both', 'most', 'few', 'two', 'three', 'four', 'all']);
 
-
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 
 // Irregular past participles that modify a noun after it ("a letter written by …").
@@ -88,7 +85,6 @@ export const COMPOUND_AGENT = /(?:er|ers|or|ors|ist|ists|ian|ians)$/;
 
 // Lower-case nouns that name people by what they do: "the buyer", "a protester", "the economist".
 export const AGENT_SUFFIX = /(?:er|ers|or|ors|ist|ists|ian|ians|ee|ees|man|men|woman|women|people|ent|ents|ant|ants)$/;
-
 
 // grammar/subjects.ts
 

@@ -8,10 +8,7 @@ import { DAY_NAMES } from './words.js';
 // A word that a verb follows: an auxiliary or a modal, negated or not.
 export const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|may|might|must)(?:n[’']t|not)?$|n[’']t$/;
 
-
 // rules/dash-credit.ts
-
-
 
 // rules/leading-cue.ts
 
@@ -31,7 +28,6 @@ export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be'
 export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(['already', 'still', 'now', 'also', 'not', 'just', 'again', 'reportedly', 'even']);
 
 export const ABSOLUTE_OPENERS: ReadonlySet<string> = new Set(['with', 'and', ',', '—', '–', '-']);
-
 
 // rules/speech-noun-possessor.ts
 
@@ -54,7 +50,6 @@ export const LINKS: ReadonlySet<string> = new Set(['that', 'of', 'for', 'to']);
 
 /** Possessive pronouns, read like the pronoun they stand for when the speaker is resolved. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
-
 
 // rules/trailing-cue.ts
 

@@ -11,7 +11,6 @@ import { defineRule, type Finding, type SieveContext } from '../../../sieves/con
 import { sentenceSubject } from '../grammar/subjects.js';
 import { AUXILIARY } from '../lexicon/rule-words.js';
 
-
 export const colonLeadIn = defineRule({
   name: 'colon-lead-in',
   confidence: 0.6,

@@ -7,7 +7,6 @@ import { phraseStartingAt } from '../grammar/phrases.js';
 import { endsSentence, isDash, type Tokens } from '../../../text/document.js';
 import { defineRule, type Finding, type SieveContext } from '../../../sieves/context.js';
 
-
 /** A dash before a credit: an em or en dash, a hyphen, or a horizontal bar (―). */
 const isCreditDash = (tk: Tokens, i: number): boolean => isDash(tk, i) || tk.is(i, '―');
 

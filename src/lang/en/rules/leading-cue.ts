@@ -38,7 +38,6 @@ function outerReport(ctx: SieveContext, lo: number, before: number): Finding | n
   return null;
 }
 
-
 /**
  * Whether a form of "be" stands before the verb at `i`: an -ing form there is a progressive verb
  * ("the campaign is already claiming"), not a participle clause; a past participle is passive
@@ -49,7 +48,6 @@ function afterBe(tk: Tokens, i: number, lo: number): boolean {
   while (k >= lo && tk.isWord(k) && (ADVERBS_BEFORE_VERB.has(tk.lowerOf(k)) || tk.lowerOf(k).endsWith('ly'))) k--;
   return k >= lo && tk.isWord(k) && BE.has(tk.lowerOf(k));
 }
-
 
 /** The name that is the subject of a participle at `i` in an absolute construction ("with McCain calling"). */
 function absoluteSubject(ctx: SieveContext, i: number, lo: number): Phrase | null {

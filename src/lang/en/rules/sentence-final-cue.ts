@@ -8,7 +8,6 @@ import { phraseStartingAt, roleThenName, subjectBefore } from '../grammar/phrase
 import { defineRule } from '../../../sieves/context.js';
 import { reportsUtterance } from '../lexicon/cues.js';
 
-
 export const sentenceFinalCue = defineRule({
   name: 'sentence-final-cue',
   confidence: 0.8,

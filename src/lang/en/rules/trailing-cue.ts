@@ -33,7 +33,6 @@ function endsReport(ctx: SieveContext, i: number, hi: number, lemma: string): bo
   return ADJUNCT_START.has(tk.lowerOf(i)) || lemma === 'tell' || lemma === 'ask';
 }
 
-
 const opens = (tk: Tokens, i: number): boolean => tk.is(i, '“') || tk.is(i, '"');
 
 export const trailingCue = defineRule({
