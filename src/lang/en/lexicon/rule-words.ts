@@ -8,8 +8,6 @@ import { DAY_NAMES } from './words.js';
 // A word that a verb follows: an auxiliary or a modal, negated or not.
 export const AUXILIARY = /^(?:do|does|did|will|would|can|could|should|may|might|must)(?:n[’']t|not)?$|n[’']t$/;
 
-// rules/dash-credit.ts
-
 // rules/leading-cue.ts
 
 /** Words that open a relative clause or an apposition after a speaker's name. */
@@ -23,10 +21,13 @@ export const ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'a', 
  */
 export const ATTITUDE_LEMMAS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'fear', 'hope', 'worry', 'expect', 'figure', 'reckon']);
 
+/** Forms of "be": an -ing verb after one is progressive, a past participle passive. */
 export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 
+/** Adverbs that may stand between "be" and its verb ("is already claiming"). */
 export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(['already', 'still', 'now', 'also', 'not', 'just', 'again', 'reportedly', 'even']);
 
+/** What opens an absolute construction before its subject ("with McCain calling", "– Ryan saying"). */
 export const ABSOLUTE_OPENERS: ReadonlySet<string> = new Set(['with', 'and', ',', '—', '–', '-']);
 
 // rules/speech-noun-possessor.ts
@@ -53,6 +54,7 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their'])
 
 // rules/trailing-cue.ts
 
+/** Words that open an adjunct after a trailing verb ("said on Monday", "said in a statement"): the report ends there. */
 export const ADJUNCT_START: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'via', 'according', 'last', 'this', 'late', 'early', 'earlier', 'later', 'recently', 'yesterday', 'today', ...DAY_NAMES]);
 
 // Forms of "be" and "get" before a past participle: the verb is passive, and reports nothing.
@@ -61,4 +63,5 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'w
 // The particles of phrasal verbs.
 export const PARTICLES: ReadonlySet<string> = new Set(['on', 'back', 'up', 'out', 'in', 'off', 'over']);
 
+/** Words that go on with an adjunct after an unlisted trailing verb ("shot back with a laugh"). */
 export const ADJUNCT_AFTER: ReadonlySet<string> = new Set(['with', 'and', 'as', 'while', 'before', 'after', 'at', 'from', 'in', 'on', 'during']);
