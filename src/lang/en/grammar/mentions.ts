@@ -107,15 +107,37 @@ export function parseMention(doc: Doc, p: Phrase, lex: Lexicon): ParsedMention {
   return description(text, h, definite, modifiers, kind);
 }
 
-/** A description with what its words say of it. */
-function description(text: string, head: string, definite: boolean, modifiers: readonly string[], kind: SpeakerKind): ParsedMention {
-  return {
-    type: 'description', text, name: text.replace(/^the\s+/i, ''), head, definite, modifiers,
-    distinctive: withoutRoleNouns(modifiers),
-    kind,
+/** What a description's head noun says of it. */
+interface HeadFeatures {
+  readonly document: boolean;
+  readonly gender: Gender | null;
+  readonly role: boolean;
+}
+
+const PLAIN_HEAD: HeadFeatures = { document: false, gender: null, role: false };
+
+/** The features of every head noun that has some, looked up once per description. */
+const HEAD_FEATURES: ReadonlyMap<string, HeadFeatures> = new Map(
+  [...DOCUMENT_NOUNS, ...FEMALE_HEADS, ...MALE_HEADS, ...ROLE_NOUNS, ...PLURAL_ROLE_NOUNS].map((head) => [head, {
     document: DOCUMENT_NOUNS.has(head),
     gender: FEMALE_HEADS.has(head) ? 'female' : MALE_HEADS.has(head) ? 'male' : null,
     role: ROLE_NOUNS.has(head) || PLURAL_ROLE_NOUNS.has(head),
+  }]),
+);
+
+/** A leading definite article, which an entity's name leaves out. */
+const LEADING_THE = /^the\s+/i;
+
+/** A description with what its words say of it. */
+function description(text: string, head: string, definite: boolean, modifiers: readonly string[], kind: SpeakerKind): ParsedMention {
+  const features = HEAD_FEATURES.get(head) ?? PLAIN_HEAD;
+  return {
+    type: 'description', text, name: text.replace(LEADING_THE, ''), head, definite, modifiers,
+    distinctive: withoutRoleNouns(modifiers),
+    kind,
+    document: features.document,
+    gender: features.gender,
+    role: features.role,
   };
 }
 
