@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { EnglishRuleName } from './lang/en/index.js';
-import type { Cue, Entity, QuoteType, Speaker } from './types.js';
+import type { EnglishReportName, EnglishRuleName } from './lang/en/index.js';
+import type { Cue, Entity, QuoteType, Span, Speaker } from './types.js';
 
 /**
  * The name of the rule that made an attribution. Rules run in the order of {@link RULES}; the
@@ -54,12 +54,68 @@ export interface Quote {
 }
 
 /**
+ * The name of the rule that found an act of reported speech: a report rule of {@link REPORT_RULES}
+ * for reported speech with the reporter's words in it, or the {@link RuleName} that attributed
+ * the quotation of a direct one.
+ *
+ * @useDeclaredType
+ */
+export type AttributionRuleName = EnglishReportName | RuleName;
+
+/**
+ * The form of an act of reported speech: `'direct'` (the content is a quotation in marks),
+ * `'mixed'` (the reporter's words with quoted fragments: *she said the plan was “dead”*) or
+ * `'indirect'` (no marks: *she said the plan was dead*).
+ */
+export type AttributionForm = 'direct' | 'mixed' | 'indirect';
+
+/**
+ * One act of reported speech: who said what, with or without quotation marks.
+ *
+ * @example
+ * ```ts
+ * import { extractAttributions } from 'quote-attribution';
+ * const [a] = extractAttributions('Egeland said Russia had promised a pause.');
+ * a.form;             // 'indirect'
+ * a.content;          // { start: 13, end: 40, text: 'Russia had promised a pause' }
+ * a.speaker?.name;    // 'Egeland'
+ * a.cue?.text;        // 'said'
+ * a.rule;             // 'reported-clause'
+ * ```
+ */
+export interface Attribution {
+  readonly form: AttributionForm;
+  /**
+   * What was reported: the clause or noun phrase, without the complementizer "that" and the final
+   * stop; for a direct one, the quoted words without their marks. An array of spans, in order,
+   * when the content is split (around its cue: “A,” he said, “B.”; or over the paragraphs of one
+   * quotation).
+   */
+  readonly content: Span | readonly Span[];
+  /** Who said it, or `null` when the text names no one ("it was announced that …"). */
+  readonly speaker: Speaker | null;
+  /** The words that report it, or `null` (a continuation, a headline without a verb). */
+  readonly cue: Cue | null;
+  /**
+   * Indices into {@link Analysis.quotes} of the quotations that belong to this act of speech:
+   * those inside its content that no act reported within it holds.
+   */
+  readonly quotes: readonly number[];
+  /** The rule that found it, or `null` for a quotation with no speaker. */
+  readonly rule: AttributionRuleName | null;
+  /** How sure the rule is, between 0 and 1 (0 when there is no speaker). */
+  readonly confidence: number;
+}
+
+/**
  * The result of {@link analyze}: the quotations and the speaker entities of one document.
  */
 export interface Analysis {
   /** Quotations in document order. */
   readonly quotes: readonly Quote[];
-  /** Speaker entities; `quote.speaker.entity` indexes this list. */
+  /** Every act of reported speech (direct, mixed and indirect), in document order. */
+  readonly attributions: readonly Attribution[];
+  /** Speaker entities; `speaker.entity` of a quotation or an attribution indexes this list. */
   readonly entities: readonly Entity[];
 }
 

@@ -3,7 +3,7 @@
  * → speaker mention) → mentions → entities (mention → speaker) → results. Each call builds its own
  * state; nothing is shared between calls. The language pack (English) supplies every word.
  */
-import type { Analysis, ExtractOptions, Quote } from './api.js';
+import type { Analysis, Attribution, ExtractOptions, Quote } from './api.js';
 import { clusterMentions } from './entities/cluster.js';
 import { EntityTable } from './entities/table.js';
 import { typeError } from './errors.js';
@@ -11,6 +11,8 @@ import { collectMentions } from './mentions/collect.js';
 import { DEFAULT_SETTINGS, settingsFrom, type Settings } from './options.js';
 import { pairQuotes } from './quotes/pair.js';
 import { keepResident } from './resident.js';
+import { appendAttributions } from './reports/assemble.js';
+import { runReportRules } from './reports/finding.js';
 import { appendQuotes } from './results.js';
 import { buildContext } from './sieves/context.js';
 import { runRules, speakerPhrase, type SpeakerPhrase } from './sieves/run.js';
@@ -26,38 +28,44 @@ function analyzeSample(): unknown {
   const sample = DEFAULT_SETTINGS.language.sample;
   const table = new EntityTable(false);
   const [w] = windowsOf(sample, WINDOW, MARGIN);
-  return { window: analyzeWindow(sample, w!, DEFAULT_SETTINGS, [], table), table };
+  return { window: analyzeWindow(sample, w!, DEFAULT_SETTINGS, [], table, []), table };
 }
 
-/** The whole analysis of one text with validated settings, window by window when it is long. */
-function run(text: string, settings: Settings, size = WINDOW, margin = MARGIN): Analysis {
+/**
+ * The whole analysis of one text with validated settings, window by window when it is long;
+ * `reported`: whether to find reported speech too (else `attributions` is empty).
+ */
+function run(text: string, settings: Settings, reported: boolean, size = WINDOW, margin = MARGIN): Analysis {
   keepResident(analyzeSample);
-  if (!/\S/.test(text)) return { quotes: [], entities: [] };
+  if (!/\S/.test(text)) return { quotes: [], attributions: [], entities: [] };
   const quotes: Quote[] = [];
+  const attributions: Attribution[] = [];
   const windows = windowsOf(text, size, margin);
   const entities = new EntityTable(windows.length > 1);
   for (const w of windows) {
     const part = w.from === 0 && w.to === text.length ? text : text.slice(w.from, w.to);
-    analyzeWindow(part, w, settings, quotes, entities);
+    analyzeWindow(part, w, settings, quotes, entities, reported ? attributions : null);
   }
-  return { quotes, entities: entities.list };
+  return { quotes, attributions, entities: entities.list };
 }
 
 /**
- * Analyses one window (`text` is its text) and appends the quotations it reports to `quotes`;
- * returns what it worked with (`null` when the window has no quotation marks).
+ * Analyses one window (`text` is its text) and appends the quotations it reports to `quotes`, and
+ * its acts of reported speech to `attributions` unless that is `null`; returns what it worked with
+ * (`null` when there was nothing to find).
  */
-function analyzeWindow(text: string, w: Window, settings: Settings, quotes: Quote[], table: EntityTable): object | null {
+function analyzeWindow(text: string, w: Window, settings: Settings, quotes: Quote[], table: EntityTable, attributions: Attribution[] | null): object | null {
   if (!/\S/.test(text)) return null;
   const language = settings.language;
   // Nothing of one window's typed arrays outlives it (quotations and entities are plain objects).
   SCRATCH.reset();
   const doc = buildDoc(text, language.orthography, SCRATCH);
   const spans = pairQuotes(text, doc.paragraphs, language.orthography.elisions);
-  if (spans.length === 0) return null;
+  if (spans.length === 0 && attributions === null) return null;
   const ctx = buildContext(doc, spans, settings.lexicon.cueTable, language.isTitle, SCRATCH);
   language.findCues(ctx);
   runRules(ctx, settings.rules);
+  const findings = attributions === null ? [] : runReportRules(ctx, language.reports);
   // (Built by push and read by index, so that its elements kind, and the optimised code that
   // reads it, stay the same from text to text.)
   const speakers: (SpeakerPhrase | null)[] = [];
@@ -65,7 +73,14 @@ function analyzeWindow(text: string, w: Window, settings: Settings, quotes: Quot
   const mentions = collectMentions(ctx, speakers, language, settings.lexicon.titles);
   const { clusters, clusterOf, state } = clusterMentions(doc, mentions.inputs, language, settings.lexicon, SCRATCH);
   const entityOf = SCRATCH.int32s(clusters.length).fill(-1);
-  appendQuotes({ text, window: w, ctx, speakers, mentions, clusters, clusterOf, entityOf }, settings, quotes, table);
+  const analysis = { text, window: w, ctx, speakers, mentions, clusters, clusterOf, entityOf };
+  if (attributions === null) {
+    appendQuotes(analysis, settings, quotes, table);
+  } else {
+    const published = new Int32Array(spans.length).fill(-1);
+    appendQuotes(analysis, settings, quotes, table, published);
+    appendAttributions(analysis, findings, quotes, published, attributions, table);
+  }
   return { ctx, mentions, clustering: state };
 }
 
@@ -98,7 +113,35 @@ function checkText(fn: string, text: unknown): asserts text is string {
  */
 export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
   checkText('extractQuotes', text);
-  return run(text, settingsFrom('extractQuotes', options)).quotes as Quote[];
+  return run(text, settingsFrom('extractQuotes', options), false).quotes as Quote[];
+}
+
+/**
+ * Finds every act of reported speech in a news text, with or without quotation marks, and who
+ * said it: direct quotations (“…,” she said), mixed ones (she said the plan was “dead”) and
+ * indirect speech (she said the plan was dead; the plan was dead, according to her).
+ *
+ * Synchronous and pure, like {@link extractQuotes}. Beliefs, plans and perceptions ("she thinks",
+ * "he wants", "the poll shows") are not speech and are not returned.
+ *
+ * @param text - The article text. Offsets in the result are UTF-16 code-unit offsets into it.
+ * @param options - See {@link ExtractOptions}.
+ * @returns The acts of reported speech in document order (empty for empty or blank text).
+ * @throws TypeError when `text` is not a string or an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import { extractAttributions } from 'quote-attribution';
+ *
+ * const text = 'Jan Egeland said Russia had promised a pause. “It is fragile,” he added.';
+ * for (const a of extractAttributions(text)) {
+ *   console.log(a.form, a.speaker?.name); // indirect Jan Egeland, then direct Jan Egeland
+ * }
+ * ```
+ */
+export function extractAttributions(text: string, options?: ExtractOptions): Attribution[] {
+  checkText('extractAttributions', text);
+  return run(text, settingsFrom('extractAttributions', options), true).attributions as Attribution[];
 }
 
 /**
@@ -122,7 +165,7 @@ export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
  */
 export function analyze(text: string, options?: ExtractOptions): Analysis {
   checkText('analyze', text);
-  return run(text, settingsFrom('analyze', options));
+  return run(text, settingsFrom('analyze', options), true);
 }
 
 /**
@@ -132,7 +175,7 @@ export function analyze(text: string, options?: ExtractOptions): Analysis {
  */
 export function analyzeInWindows(text: string, size: number, margin: number, options?: ExtractOptions): Analysis {
   checkText('analyze', text);
-  return run(text, settingsFrom('analyze', options), size, margin);
+  return run(text, settingsFrom('analyze', options), true, size, margin);
 }
 
 /** An extractor with options fixed once (their lexicons are built once, not on every call). */
@@ -141,6 +184,8 @@ export interface Extractor {
   extractQuotes(text: string): Quote[];
   /** {@link analyze} with the extractor's options. */
   analyze(text: string): Analysis;
+  /** {@link extractAttributions} with the extractor's options. */
+  extractAttributions(text: string): Attribution[];
 }
 
 /**
@@ -166,11 +211,15 @@ export function createExtractor(options?: ExtractOptions): Extractor {
   return {
     extractQuotes(text: string): Quote[] {
       checkText('extractQuotes', text);
-      return run(text, settings).quotes as Quote[];
+      return run(text, settings, false).quotes as Quote[];
     },
     analyze(text: string): Analysis {
       checkText('analyze', text);
-      return run(text, settings);
+      return run(text, settings, true);
+    },
+    extractAttributions(text: string): Attribution[] {
+      checkText('extractAttributions', text);
+      return run(text, settings, true).attributions as Attribution[];
     },
   };
 }

@@ -13,7 +13,7 @@
  *
  * @packageDocumentation
  */
-export { analyze, createExtractor, extractQuotes, type Extractor } from './extract.js';
-export { RULES, type RuleInfo } from './rules.js';
-export type { Analysis, ExtractOptions, Quote, RuleName } from './api.js';
+export { analyze, createExtractor, extractAttributions, extractQuotes, type Extractor } from './extract.js';
+export { REPORT_RULES, RULES, type ReportRuleInfo, type RuleInfo } from './rules.js';
+export type { Analysis, Attribution, AttributionForm, AttributionRuleName, ExtractOptions, Quote, RuleName } from './api.js';
 export type { Cue, CueKind, Entity, QuoteType, Span, Speaker, SpeakerKind } from './types.js';

@@ -10,6 +10,7 @@
 import type { MentionParser } from './entities/mention.js';
 import type { Lexicon } from './lexicon.js';
 import type { Phrase } from './mentions/phrase.js';
+import type { ReportRule } from './reports/finding.js';
 import type { DocumentContext, SieveContext, Sieve, TitleTest } from './sieves/context.js';
 import type { Doc, Orthography } from './text/document.js';
 
@@ -20,8 +21,8 @@ export interface Antecedent {
   readonly inverted: boolean;
 }
 
-/** A language pack. `Rule` is the union of its rules' names. */
-export interface Language<Rule extends string = string> extends MentionParser {
+/** A language pack. `Rule` is the union of its rules' names, `Report` of its report rules'. */
+export interface Language<Rule extends string = string, Report extends string = string> extends MentionParser {
   /** The language's BCP 47 tag ("en"). */
   readonly tag: string;
   /** What the tokenizer needs: abbreviations, and how a capitalised name may start. */
@@ -30,6 +31,11 @@ export interface Language<Rule extends string = string> extends MentionParser {
   readonly lexicon: Lexicon;
   /** The rules (quotation → speaker mention), in the order they run: the first that finds a speaker decides. */
   readonly rules: readonly Sieve<Rule>[];
+  /**
+   * The report rules (reported speech with or without marks → content, speaker and cue), in the
+   * order they run: a cue that an earlier rule used is not used again.
+   */
+  readonly reports: readonly ReportRule<Report>[];
   /**
    * A short text with a quotation, a cue, a pronoun and a title, analysed once and kept, so that
    * every per-document class has a live instance (see src/resident.ts).

@@ -10,6 +10,7 @@ import type { CueHit } from './cues/cues.js';
 import type { EntityCluster } from './entities/cluster.js';
 import { longestTitle, type EntityTable } from './entities/table.js';
 import type { MentionList } from './mentions/collect.js';
+import type { Phrase } from './mentions/phrase.js';
 import type { Settings } from './options.js';
 import type { DocumentContext, QuoteContext } from './sieves/context.js';
 import type { SpeakerPhrase } from './sieves/run.js';
@@ -22,7 +23,28 @@ import type { Cue, CueKind, QuoteType, Speaker } from './types.js';
  */
 export const UNRESOLVED_SPEAKER_FACTOR = 0.7;
 
-function cueOf(text: string, base: number, start: number, end: number, kind: CueKind, lemma: string): Cue {
+/**
+ * The public speaker of a phrase of window `a` whose entity cluster is `cluster` (`undefined` when
+ * it is none: the mention then names it), adding the cluster to `table` on its first use.
+ */
+export function speakerOf(a: WindowAnalysis, phrase: Phrase, cluster: EntityCluster | undefined, table: EntityTable): Speaker {
+  const tk = a.ctx.doc.tokens;
+  const mention = spanIn(a.text, a.window.from, tk.startOf(phrase.first), tk.endOf(phrase.last));
+  let entity = cluster === undefined ? -1 : a.entityOf[cluster.id]!;
+  if (cluster !== undefined && entity < 0) {
+    entity = table.add(cluster, a.text, a.window);
+    a.entityOf[cluster.id] = entity;
+  }
+  return {
+    name: cluster === undefined ? mention.text : cluster.name,
+    kind: cluster === undefined ? 'unknown' : cluster.kind,
+    mention,
+    entity,
+    title: cluster === undefined ? null : longestTitle(cluster.titles),
+  };
+}
+
+export function cueOf(text: string, base: number, start: number, end: number, kind: CueKind, lemma: string): Cue {
   return { start: base + start, end: base + end, text: text.slice(start, end), kind, lemma };
 }
 
@@ -67,8 +89,8 @@ export interface WindowAnalysis {
  * Quotations that start in the context around the window belong to the neighbouring window, and
  * one that starts inside a quotation the previous window reported is part of that one.
  */
-export function appendQuotes(a: WindowAnalysis, settings: Settings, quotes: Quote[], table: EntityTable): void {
-  const { text, window: w, ctx, speakers, mentions, clusters, clusterOf, entityOf } = a;
+export function appendQuotes(a: WindowAnalysis, settings: Settings, quotes: Quote[], table: EntityTable, published?: Int32Array): void {
+  const { text, window: w, ctx, speakers, mentions, clusters, clusterOf } = a;
   const at = w.from;
   const tk = ctx.doc.tokens;
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
@@ -85,19 +107,7 @@ export function appendQuotes(a: WindowAnalysis, settings: Settings, quotes: Quot
       const cluster = clusters[clusterOf[mentions.indexOf(r.phrase)]!];
       confidence = r.confidence * (cluster === undefined || cluster.kind === 'unknown' ? UNRESOLVED_SPEAKER_FACTOR : 1);
       if (confidence >= settings.minConfidence) {
-        const mention = spanIn(text, at, tk.startOf(r.phrase.first), tk.endOf(r.phrase.last));
-        let entity = cluster === undefined ? -1 : entityOf[cluster.id]!;
-        if (cluster !== undefined && entity < 0) {
-          entity = table.add(cluster, text, w);
-          entityOf[cluster.id] = entity;
-        }
-        speaker = {
-          name: cluster === undefined ? mention.text : cluster.name,
-          kind: cluster === undefined ? 'unknown' : cluster.kind,
-          mention,
-          entity,
-          title: cluster === undefined ? null : longestTitle(cluster.titles),
-        };
+        speaker = speakerOf(a, r.phrase, cluster, table);
         const f = decision.finding;
         if (f.cue !== null) {
           const c: CueHit = f.cue;
@@ -113,6 +123,7 @@ export function appendQuotes(a: WindowAnalysis, settings: Settings, quotes: Quot
     // marks (a title, a scare-quoted word) is not, and is only returned when asked for.
     const speech = speaker !== null || q.speechLike;
     if (!speech && !settings.includeUnattributed) continue;
+    if (published !== undefined) published[qi] = quotes.length;
     quotes.push({
       start: at + s.start,
       end: at + s.end,

@@ -1,6 +1,6 @@
-/** The attribution rules, in the order they run, as public data. */
+/** The attribution rules and the report rules, in the order they run, as public data. */
 import type { RuleName } from './api.js';
-import { english } from './lang/en/index.js';
+import { english, type EnglishReportName } from './lang/en/index.js';
 
 /** One attribution rule: its name (as in {@link Quote.rule}), confidence, what it does and an example. */
 export interface RuleInfo {
@@ -27,4 +27,32 @@ export interface RuleInfo {
  */
 export const RULES: readonly RuleInfo[] = Object.freeze(
   english.rules.map((s) => Object.freeze({ name: s.name, confidence: s.confidence, description: s.description, example: s.example })),
+);
+
+/** One report rule: its name (as in {@link Attribution.rule}), confidence, what it does and an example. */
+export interface ReportRuleInfo {
+  /** The rule's name, as it appears in `attribution.rule`. */
+  readonly name: EnglishReportName;
+  /** The confidence given to what it finds, in [0, 1] (lower when the speaker resolves to nothing). */
+  readonly confidence: number;
+  /** What the rule looks for. */
+  readonly description: string;
+  /** A sentence it finds reported speech in. */
+  readonly example: string;
+}
+
+/**
+ * The report rules, in the order they run: each finds reported speech of one shape (a verb and
+ * its clause, "according to", content before its speaker), with or without quotation marks; a cue
+ * that an earlier rule used is not used again. Direct quotations that no finding holds are
+ * attributed by {@link RULES}. The order is defined in `src/lang/en/index.ts`.
+ *
+ * @example
+ * ```ts
+ * import { REPORT_RULES } from 'quote-attribution';
+ * for (const r of REPORT_RULES) console.log(`${r.name}: ${r.example}`);
+ * ```
+ */
+export const REPORT_RULES: readonly ReportRuleInfo[] = Object.freeze(
+  english.reports.map((s) => Object.freeze({ name: s.name, confidence: s.confidence, description: s.description, example: s.example })),
 );

@@ -44,6 +44,11 @@ export class MentionList {
     return k;
   }
 
+  /** The index of a phrase, or -1 when it was not added. */
+  find(phrase: Phrase): number {
+    return this.byKey.get(phraseKey(phrase)) ?? -1;
+  }
+
   /** The index of a phrase added before. */
   indexOf(phrase: Phrase): number {
     return this.byKey.get(phraseKey(phrase))!;

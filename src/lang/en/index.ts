@@ -28,6 +28,9 @@ import { sentenceFinalCue } from './rules/sentence-final-cue.js';
 import { sentenceSubjectSieve } from './rules/sentence-subject.js';
 import { speechNounPossessor } from './rules/speech-noun-possessor.js';
 import { trailingCue } from './rules/trailing-cue.js';
+import { accordingToContent } from './reports/according-to.js';
+import { frontedContent } from './reports/fronted-content.js';
+import { reportedClause } from './reports/reported-clause.js';
 
 const RULES = [
   // A speaker and verb right after the quotation are the most reliable sign in news style.
@@ -60,6 +63,22 @@ const RULES = [
   relayedBy,
 ] as const;
 
+/**
+ * The report rules: reported speech with or without quotation marks. Each cue reports one act of
+ * speech; the first rule to use a cue keeps it.
+ */
+const REPORTS = [
+  // A verb and the clause after it is the commonest shape of reported speech, and the surest.
+  reportedClause,
+  // "according to X" with the content before or after it.
+  accordingToContent,
+  // The content first, "…, X said.": read only where no clause follows the verb.
+  frontedContent,
+] as const;
+
+/** The names of the English report rules, as attributions report them ("reported-clause"). */
+export type EnglishReportName = (typeof REPORTS)[number]['name'];
+
 /** The names of the English rules, as results report them ("trailing-cue"). */
 export type EnglishRuleName = (typeof RULES)[number]['name'];
 
@@ -71,11 +90,12 @@ export type EnglishRuleName = (typeof RULES)[number]['name'];
  * english.rules.map((r) => r.name); // ['trailing-cue', 'leading-cue', …]
  * ```
  */
-export const english: Language<EnglishRuleName> = {
+export const english: Language<EnglishRuleName, EnglishReportName> = {
   tag: 'en',
   orthography: { abbreviations: ABBREVIATIONS, capitalized: NAME_START, elisions: ELISIONS },
   lexicon: { cueTable: buildCueTable(), titles: TITLES, organizationWords: ORGANIZATION_WORDS },
   rules: RULES,
+  reports: REPORTS,
   sample: 'Syrian President Bashar al-Assad spoke on Thursday.\n\n“Aleppo is free,” he said. “We will rebuild it,” Assad told reporters, according to the agency.',
   isTitle: looksLikeTitle,
   findCues,

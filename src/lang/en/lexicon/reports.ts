@@ -1,0 +1,53 @@
+/**
+ * The words that reported speech without quotation marks is read by: which reporting verbs take
+ * reported content, which take their listener first, and the words that open a reported clause
+ * or an adjunct between a verb and its clause. Lower-case.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Cue lemmas that report no act of speech or writing: beliefs, feelings and expectations ("thinks",
+ * "hopes", "feared"), and verbs that cue a quotation only as manner ("laughed", "began"). Out of
+ * the reported-speech finder's scope; they still cue quotations.
+ */
+export const NOT_SPEECH_LEMMAS = set(`
+  believe think feel fear hope worry expect figure reckon remember continue begin read sing laugh
+  chuckle sigh knock rip fire push pitch frame insult attack lash interrupt chime post cite quote
+  speak thank express indicate refer vent`);
+
+/**
+ * Lemmas that name their listener before what was said: "told reporters that …", "assured
+ * voters the plan …", "asked the judge whether …".
+ */
+export const LISTENER_LEMMAS = set(`tell assure ask warn remind inform urge advise instruct promise`);
+
+/** Object pronouns and listeners that stand alone after a verb of telling. */
+export const LISTENERS = set(`me us you him her them reporters journalists supporters voters viewers listeners lawmakers everyone`);
+
+/** Words that open a reported question and belong to its content: "asked whether …". */
+export const QUESTION_WORDS = set(`whether if why how what when where who which`);
+
+/**
+ * Words that open a reported clause after its verb when no "that" does: subject pronouns,
+ * determiners and quantifiers, "there" ("said there was …").
+ */
+export const CLAUSE_SUBJECT_STARTS = set(`
+  he she it they we i you there this these those the a an his her their its our my your some
+  many most all no none every each both several few more one two three four five six seven
+  eight nine ten any nobody nothing everyone everything someone something`);
+
+/**
+ * Prepositions that open an adjunct between a reporting verb and its clause: "said in a statement
+ * that …", "told CNN on Sunday that …", "wrote on Twitter that …".
+ */
+export const ADJUNCT_PREPOSITIONS = set(`in on at during to via through after before with from over by for under while`);
+
+/** Adverbs that may stand between a reporting verb and its clause ("said repeatedly that"). */
+export const CLAUSE_ADVERBS = set(`
+  also again repeatedly recently earlier later previously yesterday today tonight now then
+  publicly privately separately flatly bluntly simply firmly clearly explicitly falsely
+  wrongly correctly frequently often once twice last`);
+
+/** Conjunctions after which a reporter's own clause may follow a reported one: ", and …", ", but …". */
+export const COORDINATORS = set(`and but while whereas`);
