@@ -30,6 +30,7 @@ import { speechNounPossessor } from './rules/speech-noun-possessor.js';
 import { trailingCue } from './rules/trailing-cue.js';
 import { accordingToContent } from './reports/according-to.js';
 import { frontedContent } from './reports/fronted-content.js';
+import { nameColon } from './reports/name-colon.js';
 import { reportedClause } from './reports/reported-clause.js';
 
 const RULES = [
@@ -74,6 +75,8 @@ const REPORTS = [
   accordingToContent,
   // The content first, "…, X said.": read only where no clause follows the verb.
   frontedContent,
+  // "Name: …" headlines; no verb.
+  nameColon,
 ] as const;
 
 /** The names of the English report rules, as attributions report them ("reported-clause"). */

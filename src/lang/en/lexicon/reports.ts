@@ -41,7 +41,7 @@ export const CLAUSE_SUBJECT_STARTS = set(`
  * Prepositions that open an adjunct between a reporting verb and its clause: "said in a statement
  * that …", "told CNN on Sunday that …", "wrote on Twitter that …".
  */
-export const ADJUNCT_PREPOSITIONS = set(`in on at during to via through after before with from over by for under while`);
+export const ADJUNCT_PREPOSITIONS = set(`in on at during to via through after before with from over by for under while of about`);
 
 /** Adverbs that may stand between a reporting verb and its clause ("said repeatedly that"). */
 export const CLAUSE_ADVERBS = set(`
@@ -49,5 +49,29 @@ export const CLAUSE_ADVERBS = set(`
   publicly privately separately flatly bluntly simply firmly clearly explicitly falsely
   wrongly correctly frequently often once twice last`);
 
+/**
+ * Words that, right after a reporting verb, show it reports no clause: prepositions ("spoke
+ * about", "warned of", "told to"), and the few words "said" takes as its object ("said goodbye").
+ */
+export const NOT_CLAUSE_STARTS = set(`
+  to about of for with on in at by from into onto upon so as and or but nor than like against
+  over under through during after before while yes no goodbye hello thanks sorry grace
+  otherwise nothing`);
+
+/** Words of quantity that open a reported clause before a number: "said about 31,500 people …". */
+export const QUANTITY_WORDS = set(`about nearly almost roughly around over under some more less fewer at up`);
+
 /** Conjunctions after which a reporter's own clause may follow a reported one: ", and …", ", but …". */
 export const COORDINATORS = set(`and but while whereas`);
+
+/** Relative pronouns that open the reporter's aside after a comma at a content's end: ", which …". */
+export const RELATIVE_ASIDES = set(`which who whom whose where`);
+
+/** Articles: a noun phrase after the comma that follows "X said" is the reporter's aside (", an early copy of which …"). */
+export const ARTICLES = set(`a an the`);
+
+/**
+ * Lemmas whose content may be an infinitive: what was promised, asked for or urged ("vowed to
+ * fight on", "urged Congress to act", "told them to leave").
+ */
+export const INFINITIVE_LEMMAS = set(`vow promise pledge threaten urge ask tell warn demand beg plead implore instruct order advise agree offer swear`);
