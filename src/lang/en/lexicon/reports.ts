@@ -75,3 +75,15 @@ export const ARTICLES = set(`a an the`);
  * fight on", "urged Congress to act", "told them to leave").
  */
 export const INFINITIVE_LEMMAS = set(`vow promise pledge threaten urge ask tell warn demand beg plead implore instruct order advise agree offer swear`);
+
+/** Pronouns that, right after a reporting verb and before a preposition or a stop, are its object: "said this via …", "said it." */
+export const OBJECT_PRONOUNS = set(`this that it so these those`);
+
+/** Prepositions that open the setting of an act of speech before its speaker: "In a statement, X said …". */
+export const SETTING_PREPOSITIONS = set(`in on at during`);
+
+/** Prepositions before a participle that make it a noun, not a report: "interest in writing hard news". */
+export const GERUND_PREPOSITIONS = set(`in of at for from about`);
+
+/** Words that label a line rather than name a speaker before a colon ("Source: AP", "Photo: …"). */
+export const LINE_LABELS = set(`source sources photo photos image images credit credits updated update read watch related note editor correction video audio caption file`);
