@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, createExtractor, extractQuotes, type ExtractOptions, type Quote } from '../src/index.js';
+import { analyze, createExtractor, extractAttributions, extractQuotes, type ExtractOptions, type Quote } from '../src/index.js';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const seedNames = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
@@ -132,7 +132,8 @@ describe('empty and blank text', () => {
   ])('%s gives []', (_, text) => {
     expect(extractQuotes(text)).toEqual([]);
     expect(extractQuotes(text, { includeUnattributed: true })).toEqual([]);
-    expect(analyze(text)).toEqual({ quotes: [], entities: [] });
+    expect(analyze(text)).toEqual({ quotes: [], attributions: [], entities: [] });
+    expect(extractAttributions(text)).toEqual([]);
   });
 });
 

@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ESM = join(ROOT, 'dist', 'index.js');
 const CJS = join(ROOT, 'dist', 'index.cjs');
-const PUBLIC_EXPORTS = ['RULES', 'analyze', 'createExtractor', 'extractQuotes'];
+const PUBLIC_EXPORTS = ['REPORT_RULES', 'RULES', 'analyze', 'createExtractor', 'extractAttributions', 'extractQuotes'];
 /** Modules natural's root loads eagerly; none may load with the library. */
 const FORBIDDEN = ['natural', 'mongoose', 'mongodb', 'pg', 'redis', 'memjs', 'dotenv'];
 const IMPORT_BUDGET_MS = 100;
