@@ -74,7 +74,7 @@ export const ARTICLES = set(`a an the`);
  * Lemmas whose content may be an infinitive: what was promised, asked for or urged ("vowed to
  * fight on", "urged Congress to act", "told them to leave").
  */
-export const INFINITIVE_LEMMAS = set(`vow promise pledge threaten urge ask tell warn demand beg plead implore instruct order advise agree offer swear`);
+export const INFINITIVE_LEMMAS = set(`vow promise pledge threaten urge ask tell warn demand beg plead implore instruct order advise swear`);
 
 /** Pronouns that, right after a reporting verb and before a preposition or a stop, are its object: "said this via …", "said it." */
 export const OBJECT_PRONOUNS = set(`this that it so these those`);
