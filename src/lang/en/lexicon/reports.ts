@@ -25,8 +25,14 @@ export const LISTENER_LEMMAS = set(`tell assure ask warn remind inform urge advi
 /** Object pronouns and listeners that stand alone after a verb of telling. */
 export const LISTENERS = set(`me us you him her them reporters journalists supporters voters viewers listeners lawmakers everyone`);
 
-/** Words that open a reported question and belong to its content: "asked whether …". */
+/**
+ * Words that open a reported question and belong to its content: "asked whether …"; after other
+ * verbs only "whether", "if", "how", "why" and "what" do ("said of the course, which opened …").
+ */
 export const QUESTION_WORDS = set(`whether if why how what when where who which`);
+
+/** Lemmas that report questions. */
+export const QUESTION_LEMMAS = set(`ask wonder question`);
 
 /**
  * Words that open a reported clause after its verb when no "that" does: subject pronouns,
@@ -87,3 +93,19 @@ export const GERUND_PREPOSITIONS = set(`in of at for from about`);
 
 /** Words that label a line rather than name a speaker before a colon ("Source: AP", "Photo: …"). */
 export const LINE_LABELS = set(`source sources photo photos image images credit credits updated update read watch related note editor correction video audio caption file`);
+
+/**
+ * What a verb of speech is about, after a preposition: "called for a vote", "asked about the
+ * ban", "commented on the report", "warned of a crisis". Lemma → the prepositions it takes so.
+ */
+export const TOPIC_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    call: 'for on', ask: 'about for', comment: 'on', speak: 'about of on', complain: 'about of', warn: 'of about against',
+    plead: 'for', beg: 'for', boast: 'about of', joke: 'about', write: 'about of', testify: 'about', argue: 'for against',
+    lament: 'about', muse: 'about on', wonder: 'about', reminisce: 'about', rail: 'against', quip: 'about', tweet: 'about',
+    express: 'about', demand: 'for', push: 'for', remark: 'on upon', insist: 'on', vent: 'about', scoff: 'at',
+  }).map(([lemma, preps]) => [lemma, new Set(preps.split(' '))]),
+);
+
+/** Plural nouns of time that make an adjunct after a preposition: "said for weeks that …". */
+export const TIME_SPANS = set(`days weeks months years decades hours minutes ages`);
