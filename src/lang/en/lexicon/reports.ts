@@ -109,3 +109,6 @@ export const TOPIC_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
 
 /** Plural nouns of time that make an adjunct after a preposition: "said for weeks that …". */
 export const TIME_SPANS = set(`days weeks months years decades hours minutes ages`);
+
+/** Subordinators that, after a comma at a content's end, open the reporter's circumstance: ", as convoys left …". */
+export const ASIDE_SUBORDINATORS = set(`as while whereas`);
