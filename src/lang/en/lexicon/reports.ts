@@ -13,8 +13,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
  */
 export const NOT_SPEECH_LEMMAS = set(`
   believe think feel fear hope worry expect figure reckon remember continue begin read sing laugh
-  chuckle sigh knock rip fire push pitch frame insult attack lash interrupt chime post cite quote
-  speak thank express indicate refer vent`);
+  chuckle sigh knock rip fire push pitch insult attack lash interrupt chime post cite quote speak
+  thank indicate refer vent`);
 
 /**
  * Lemmas that name their listener before what was said: "told reporters that …", "assured
@@ -61,6 +61,8 @@ export const CLAUSE_ADVERBS = set(`
  */
 export const NOT_CLAUSE_STARTS = set(`
   to about of for with on in at by from into onto upon so as and or but nor than like against
+  along across near around inside outside throughout amid toward towards behind beyond despite
+  without within between among
   over under through during after before while yes no goodbye hello thanks sorry grace
   otherwise nothing`);
 
@@ -112,3 +114,6 @@ export const TIME_SPANS = set(`days weeks months years decades hours minutes age
 
 /** Subordinators that, after a comma at a content's end, open the reporter's circumstance: ", as convoys left …". */
 export const ASIDE_SUBORDINATORS = set(`as while whereas`);
+
+/** Prepositions after a quotation that end a reported clause there: "a “success” during a video appearance". */
+export const AFTER_QUOTE_ADJUNCTS = set(`during`);
