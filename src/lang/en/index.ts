@@ -31,6 +31,7 @@ import { trailingCue } from './rules/trailing-cue.js';
 import { accordingToContent } from './reports/according-to.js';
 import { frontedContent } from './reports/fronted-content.js';
 import { nameColon } from './reports/name-colon.js';
+import { quotedFragment } from './reports/quoted-fragment.js';
 import { reportedClause } from './reports/reported-clause.js';
 
 const RULES = [
@@ -77,6 +78,8 @@ const REPORTS = [
   frontedContent,
   // "Name: …" headlines; no verb.
   nameColon,
+  // Last: a quoted fragment whose sentence no rule above read, credited as the quotation rules did.
+  quotedFragment,
 ] as const;
 
 /** The names of the English report rules, as attributions report them ("reported-clause"). */
