@@ -102,7 +102,7 @@ export const LINE_LABELS = set(`source sources photo photos image images credit 
  */
 export const TOPIC_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
-    call: 'for on', ask: 'about for', comment: 'on', speak: 'about of on', complain: 'about of', warn: 'of about against',
+    call: 'for on', ask: 'about for', comment: 'on', complain: 'about of', warn: 'of about against',
     plead: 'for', beg: 'for', boast: 'about of', joke: 'about', write: 'about of', testify: 'about', argue: 'for against',
     lament: 'about', muse: 'about on', wonder: 'about', reminisce: 'about', rail: 'against', quip: 'about', tweet: 'about',
     express: 'about', demand: 'for', push: 'for', remark: 'on upon', insist: 'on', vent: 'about', scoff: 'at',
@@ -117,3 +117,15 @@ export const ASIDE_SUBORDINATORS = set(`as while whereas`);
 
 /** Prepositions after a quotation that end a reported clause there: "a “success” during a video appearance". */
 export const AFTER_QUOTE_ADJUNCTS = set(`during`);
+
+/**
+ * Lemmas that usually take a noun phrase as their object: "claimed victory", "confirmed the
+ * report", "denied the allegations", "answered questions", "declared an emergency", "wrote a
+ * book". Without "that", only a subject pronoun after them opens a reported clause.
+ */
+export const NOUN_OBJECT_LEMMAS = set(`
+  pledge report claim write tweet maintain answer add comment declare deny confirm state acknowledge
+  charge repeat predict admit reiterate respond reply demand concede`);
+
+/** Subject pronouns: after a verb of {@link NOUN_OBJECT_LEMMAS}, they alone show a clause without "that" ("denied he had …"). */
+export const SUBJECT_PRONOUNS = set(`he she they we i you it there`);
