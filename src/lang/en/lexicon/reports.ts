@@ -129,3 +129,9 @@ export const NOUN_OBJECT_LEMMAS = set(`
 
 /** Subject pronouns: after a verb of {@link NOUN_OBJECT_LEMMAS}, they alone show a clause without "that" ("denied he had …"). */
 export const SUBJECT_PRONOUNS = set(`he she they we i you it there`);
+
+/**
+ * Verbs whose object is what was said even without quotation marks: "criticized the trade deal",
+ * "accused Clinton of …", "praised his leadership", "described the plan as …".
+ */
+export const NOUN_CONTENT_LEMMAS = set(`describe praise criticise blast dismiss tout accuse blame express mention hail characterize condemn denounce decry slam lambaste deride mock reject`);
