@@ -51,7 +51,7 @@ export const ADJUNCT_PREPOSITIONS = set(`in on at during to via through after be
 
 /** Adverbs that may stand between a reporting verb and its clause ("said repeatedly that"). */
 export const CLAUSE_ADVERBS = set(`
-  also again repeatedly recently earlier later previously yesterday today tonight now then
+  also again repeatedly recently earlier later previously yesterday today tonight now then since
   publicly privately separately flatly bluntly simply firmly clearly explicitly falsely
   wrongly correctly frequently often once twice last`);
 
