@@ -33,6 +33,7 @@ import { askedQuestion } from './reports/asked-question.js';
 import { asReported } from './reports/as-reported.js';
 import { frontedContent } from './reports/fronted-content.js';
 import { nameColon } from './reports/name-colon.js';
+import { passiveBy } from './reports/passive-by.js';
 import { quotedFragment } from './reports/quoted-fragment.js';
 import { reportedClause } from './reports/reported-clause.js';
 
@@ -72,6 +73,8 @@ const RULES = [
  * speech; the first rule to use a cue keeps it.
  */
 const REPORTS = [
+  // "… was reported by X": first, or the clause rules would read the agent as a clause.
+  passiveBy,
   // "As X said, …": before reported-clause, which would read the rest of the sentence as the
   // verb's clause.
   asReported,

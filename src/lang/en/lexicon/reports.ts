@@ -135,3 +135,6 @@ export const SUBJECT_PRONOUNS = set(`he she they we i you it there`);
  * "accused Clinton of …", "praised his leadership", "described the plan as …".
  */
 export const NOUN_CONTENT_LEMMAS = set(`describe praise criticise blast dismiss tout accuse blame express mention hail characterize condemn denounce decry slam lambaste deride mock reject`);
+
+/** Auxiliaries of the passive before a reporting verb: "was reported by", "has been denied by". */
+export const PASSIVE_AUXILIARIES = set(`was were is are been be being has have had`);

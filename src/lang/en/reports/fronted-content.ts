@@ -9,7 +9,7 @@ import { phraseStartingAt, roleThenName } from '../grammar/phrases.js';
 import { afterAdjunct, contentRange, sentenceEnd, sentenceStart } from './clauses.js';
 import { speechCue } from './reported-clause.js';
 import { reportCues } from './speakers.js';
-import { ARTICLES, SETTING_PREPOSITIONS } from '../lexicon/reports.js';
+import { ARTICLES, LISTENER_LEMMAS, LISTENERS, SETTING_PREPOSITIONS } from '../lexicon/reports.js';
 import { isParticiple } from '../lexicon/cues.js';
 
 /** Whether a phrase opens with a participle, after an adverb or not: "Speaking to …", "Increasingly cornered …". */
@@ -72,6 +72,11 @@ export const frontedContent = defineReportRule({
       // after a comma when the verb stands inside it ("The plan, she said, was dead.").
       const end = sentenceEnd(ctx, v);
       let k = Math.max(c.cue.last, speaker.role?.last ?? speaker.last) + 1;
+      // The listener of a verb of telling: "…, the president told her.", "…, a spokesman told The Wall Street Journal."
+      if (LISTENER_LEMMAS.has(c.cue.lemma) && k <= end && ctx.inQuote[k] === 0) {
+        const listener = LISTENERS.has(tk.lowerOf(k)) ? { last: k } : phraseStartingAt(ctx, k, end);
+        if (listener !== null) k = listener.last + 1;
+      }
       for (let n = 0; n < 4; n++) {
         const next = afterAdjunct(ctx, k, end);
         if (next === k) break;
