@@ -175,7 +175,8 @@ export function clauseStart(ctx: SieveContext, cue: CueHit, hi: number): number 
     if (isWordIn(ctx, j, LISTENERS)) j++;
     else if (ctx.inQuote[j] === 0) {
       const p = phraseStartingAt(ctx, j, hi);
-      if (p !== null && p.last < hi && (tk.isCap(p.first) || tk.isCap(p.last) || isWordIn(ctx, p.first, CLAUSE_SUBJECT_STARTS))) {
+      const after = p === null ? -1 : p.last + 1;
+      if (p !== null && p.last < hi && (tk.isCap(p.first) || tk.isCap(p.last) || isWordIn(ctx, p.first, CLAUSE_SUBJECT_STARTS) || isWordIn(ctx, after, THAT) || isWordIn(ctx, after, QUESTION_WORDS))) {
         // The listener ends where "that" or an adjunct begins, or the clause's own subject would.
         j = p.last + 1;
       }
@@ -229,33 +230,49 @@ export function clauseStart(ctx: SieveContext, cue: CueHit, hi: number): number 
 }
 
 /**
- * Where a content ends before the reporter's aside that closes its sentence: a relative clause
- * after a comma (", which …", ", who …"), a dash ("— a play on words …"), or a clause of another
- * speaker after a coordinator (", and more than half said …"). `last` when there is none.
+ * Where a content ends before the reporter's aside: a circumstance or a participle after a comma
+ * (", as convoys left …", ", making no mention …", ", adding that …"), a contrast (", however …"),
+ * a dash that no second dash closes ("— a play on words …"), a relative clause that runs to the
+ * end (", which …"), or a clause of another speaker after a coordinator (", and more than half
+ * said …", "… and Russia's military declared …"). `last` when there is none.
  */
 function beforeAside(ctx: SieveContext, first: number, last: number): number {
   const tk = ctx.doc.tokens;
-  let cut = last;
-  for (let i = last; i > first; i--) {
-    if (ctx.inQuote[i] === 1) continue;
-    if (tk.is(i, ',') && i < last) {
-      if (tk.isWord(i + 1) && RELATIVE_ASIDES.has(tk.lowerOf(i + 1))) cut = i - 1;
-      // ", as convoys of ambulances left …": the reporter's circumstance.
-      else if (tk.isWord(i + 1) && ASIDE_SUBORDINATORS.has(tk.lowerOf(i + 1))) cut = i - 1;
-      // ", making no mention of …": the reporter's participle.
-      else if (tk.isWord(i + 1) && !tk.isCap(i + 1) && tk.lowerOf(i + 1).endsWith('ing') && tk.lengthOf(i + 1) > 5) cut = i - 1;
-      // ", and three in ten said …": another subject with a cue of its own.
-      else if (tk.isWord(i + 1) && COORDINATORS.has(tk.lowerOf(i + 1)) && cueWithin(ctx, i + 2, Math.min(last, i + 10))) cut = i - 1;
-      // A comma before the aside ends the search: an earlier one is inside the content.
-      else break;
-    } else if (isDash(tk, i) && tk.startOf(i) > tk.endOf(i - 1)) {
-      cut = i - 1;
-    } else if (tk.isWord(i) && COORDINATORS.has(tk.lowerOf(i)) && subjectOfCueAt(ctx, i + 1, last)) {
-      // "… of Aleppo and Russia's military declared …": another speaker's act.
-      cut = i - 1;
+  for (let i = first + 1; i < last; i++) {
+    if (ctx.inQuote[i] === 1 && !closesAfterComma(ctx, i)) continue;
+    const next = i + 1;
+    const w = tk.isWord(next) ? tk.lowerOf(next) : '';
+    if (tk.is(i, ',') || closesAfterComma(ctx, i)) {
+      const at = tk.is(i, ',') ? i - 1 : i;
+      if (ASIDE_SUBORDINATORS.has(w) || w === 'however') return at;
+      if (w.endsWith('ing') && w.length > 5 && !tk.isCap(next)) return at;
+      if (COORDINATORS.has(w) && cueWithin(ctx, next + 1, Math.min(last, next + 10))) return at;
+      if (RELATIVE_ASIDES.has(w) && !commaWithin(ctx, next + 1, last)) return at;
+    } else if (isDash(tk, i) && tk.startOf(i) > tk.endOf(i - 1) && !dashWithin(ctx, next, last)) {
+      return i - 1;
+    } else if (COORDINATORS.has(tk.isWord(i) ? tk.lowerOf(i) : '') && subjectOfCueAt(ctx, next, last)) {
+      return i - 1;
     }
   }
-  return cut;
+  return last;
+}
+
+/** Whether token `i` closes a quotation right after a comma inside it: "…,” adding that …". */
+function closesAfterComma(ctx: SieveContext, i: number): boolean {
+  return ctx.inQuote[i] === 1 && ctx.inQuote[i + 1] === 0 && ctx.doc.tokens.is(i - 1, ',');
+}
+
+/** Whether a comma outside quotations stands among tokens `[lo, hi]`. */
+function commaWithin(ctx: SieveContext, lo: number, hi: number): boolean {
+  for (let i = lo; i <= hi; i++) if (ctx.inQuote[i] === 0 && ctx.doc.tokens.is(i, ',')) return true;
+  return false;
+}
+
+/** Whether a spaced dash outside quotations stands among tokens `[lo, hi]`. */
+function dashWithin(ctx: SieveContext, lo: number, hi: number): boolean {
+  const tk = ctx.doc.tokens;
+  for (let i = lo; i <= hi; i++) if (ctx.inQuote[i] === 0 && isDash(tk, i) && tk.startOf(i) > tk.endOf(i - 1)) return true;
+  return false;
 }
 
 /**
@@ -329,7 +346,8 @@ export function contentRange(ctx: SieveContext, first: number, last: number, min
   }
   last = beforeAside(ctx, first, last);
   // "called the insurgents “terrorists” in an interview …": the quoted words end the object.
-  last = afterLastQuote(ctx, first, last, objectOnly ? ADJUNCT_PREPOSITIONS : AFTER_QUOTE_ADJUNCTS);
+  // (A content that opens with a quotation ends with it before a preposition: "yelled “You lie!” at …".)
+  last = afterLastQuote(ctx, first, last, objectOnly || ctx.inQuote[first] === 1 ? ADJUNCT_PREPOSITIONS : AFTER_QUOTE_ADJUNCTS);
   while (last >= first && ctx.inQuote[last] === 0 && tk.isPunct(last) && !isCloser(ctx, last)) last--;
   let words = 0;
   for (let i = first; i <= last && words < minWords; i++) if (tk.isWord(i)) words++;
