@@ -13,8 +13,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
  */
 export const NOT_SPEECH_LEMMAS = set(`
   believe think feel fear hope worry expect figure reckon remember continue begin read sing laugh
-  chuckle sigh knock rip fire push pitch insult attack lash interrupt chime post cite quote speak
-  thank indicate refer vent`);
+  chuckle sigh knock rip fire push pitch insult attack lash interrupt chime post quote speak thank
+  indicate refer vent`);
 
 /**
  * Lemmas that name their listener before what was said: "told reporters that …", "assured
@@ -134,7 +134,7 @@ export const SUBJECT_PRONOUNS = set(`he she they we i you it there`);
  * Verbs whose object is what was said even without quotation marks: "criticized the trade deal",
  * "accused Clinton of …", "praised his leadership", "described the plan as …".
  */
-export const NOUN_CONTENT_LEMMAS = set(`describe praise criticise blast dismiss tout accuse blame express mention hail characterize condemn denounce decry slam lambaste deride mock reject`);
+export const NOUN_CONTENT_LEMMAS = set(`describe praise criticise blast dismiss tout accuse blame express mention hail characterize condemn denounce decry slam lambaste deride mock reject applaud echo`);
 
 /** Auxiliaries of the passive before a reporting verb: "was reported by", "has been denied by". */
 export const PASSIVE_AUXILIARIES = set(`was were is are been be being has have had`);
