@@ -20,7 +20,8 @@ export const askedQuestion = defineReportRule({
     const tk = ctx.doc.tokens;
     const out: ReportFinding[] = [];
     for (let i = 0; i < tk.length; i++) {
-      if (ctx.inQuote[i] === 1 || !tk.isWord(i) || !ASKED.has(tk.lowerOf(i))) continue;
+      // (The length first: most tokens are ruled out without making their lower-case form.)
+      if (ctx.inQuote[i] === 1 || tk.lengthOf(i) !== 5 || !tk.isWord(i) || !ASKED.has(tk.lowerOf(i))) continue;
       const start = sentenceStart(ctx, i);
       const w = i > start ? tk.lowerOf(i - 1) : '';
       // Opening its sentence, or after "when", "if", "was", "were", "been".
