@@ -8,7 +8,7 @@ import { contentRange, sentenceEnd, sentenceStart } from './clauses.js';
 
 export const accordingToContent = defineReportRule({
   name: 'according-to-content',
-  confidence: 0.8,
+  confidence: 0.75,
   description: '“according to X” opening the sentence before the content, or after it.',
   example: 'More than 900 fighters have left the city, according to the ministry.',
   find(ctx) {

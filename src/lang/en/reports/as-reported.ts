@@ -9,7 +9,7 @@ import { reportCues } from './speakers.js';
 
 export const asReported = defineReportRule({
   name: 'as-reported',
-  confidence: 0.75,
+  confidence: 0.45,
   description: '“As X said,” opening the sentence before the content it credits, or “, as X said” closing it.',
   example: 'As the ministry reported, the convoy left the city at dawn.',
   find(ctx) {

@@ -13,7 +13,7 @@ const ASKED = new Set(['asked']);
 
 export const askedQuestion = defineReportRule({
   name: 'asked-question',
-  confidence: 0.5,
+  confidence: 0.65,
   description: 'A question reported with no asker before its verb (“Asked whether …,”, “was asked about …”): the asker after “by”, or none.',
   example: 'Asked whether he would run again, the senator smiled.',
   find(ctx) {

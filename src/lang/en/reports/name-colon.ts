@@ -11,7 +11,7 @@ import { LINE_LABELS } from '../lexicon/reports.js';
 
 export const nameColon = defineReportRule({
   name: 'name-colon',
-  confidence: 0.75,
+  confidence: 0.4,
   description: 'A headline, a transcript’s turn (“TAPPER:”, “Q:”) or a paragraph with a quotation that opens with a name and a colon.',
   example: 'Issa: Clinton’s ‘Honesty Is In Question’',
   find(ctx) {

@@ -12,7 +12,7 @@ import { reportCues } from './speakers.js';
 
 export const passiveBy = defineReportRule({
   name: 'passive-by',
-  confidence: 0.7,
+  confidence: 0.3,
   description: 'A reporting verb in the passive with its speaker after “by”: the subject is what was reported.',
   example: 'The meeting was first reported by Politico.',
   find(ctx) {

@@ -23,7 +23,7 @@ function speakerOf(ctx: SieveContext, qi: number): (Finding & { readonly phrase:
 
 export const quotedFragment = defineReportRule({
   name: 'quoted-fragment',
-  confidence: 0.6,
+  confidence: 0.55,
   description: 'A quoted fragment in the reporter’s sentence, whose speaker a quotation rule found: the rest of the sentence after the speaker (and verb) is what was said.',
   example: 'Sanders vowed to “take our fight” to the 35 states that have not voted.',
   find(ctx) {

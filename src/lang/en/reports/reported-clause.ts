@@ -31,7 +31,7 @@ const isWordIn = (tk: Tokens, i: number, words: ReadonlySet<string>): boolean =>
 
 export const reportedClause = defineReportRule({
   name: 'reported-clause',
-  confidence: 0.8,
+  confidence: 0.75,
   description: 'A reporting verb with its speaker before it and the clause it reports after it.',
   example: 'Egeland said Russia had promised a pause in the fighting.',
   find(ctx) {
