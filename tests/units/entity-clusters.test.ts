@@ -45,6 +45,17 @@ describe('given names and initials', () => {
     expect(entities(a)).toEqual([['J. Smith', 'person', null, ['J. Smith', 'John Smith', 'Jane Smith']]]);
   });
 
+  it('a lone surname is the person of that surname seen last, not the one met last', () => {
+    expect(speakers(analyze('“A,” John Smith said.\n\n“B,” Jane Smith said.\n\n“C,” John Smith said.\n\n“D,” Smith said.'))).toEqual(['John Smith', 'Jane Smith', 'John Smith', 'John Smith']);
+    expect(speakers(analyze('“A,” Jane Smith said.\n\n“B,” John Smith said.\n\n“C,” Jane Smith said.\n\n“D,” Smith said.'))).toEqual(['Jane Smith', 'John Smith', 'Jane Smith', 'Jane Smith']);
+  });
+
+  it('an honorific of the other gender is another person (when the given name or honorific marks one)', () => {
+    expect(speakers(analyze('“It is time,” John Clinton said.\n\n“It is not,” Mrs. Clinton said.'))).toEqual(['John Clinton', 'Clinton']);
+    const a = analyze('“It is time,” Mr. Clinton said.\n\n“It is not,” Mrs. Clinton said.');
+    expect(entities(a)).toEqual([['Clinton', 'person', 'Mr.', ['Mr. Clinton']], ['Clinton', 'person', 'Mrs.', ['Mrs. Clinton']]]);
+  });
+
   it('a person first met by surname alone takes the first given name met, and no other', () => {
     const a = analyze('“It is time,” Smith said.\n\n“It is not,” John Smith said.\n\n“Fine,” Jane Smith said.');
     expect(entities(a)).toEqual([
@@ -65,6 +76,16 @@ describe('titles', () => {
   });
 });
 
+describe('descriptions', () => {
+  it('a definite description with another modifier than the title is someone else', () => {
+    const a = analyze('“We will win,” Syrian President Bashar al-Assad said.\n\n“We have won,” the French president said.');
+    expect(entities(a)).toEqual([
+      ['Bashar al-Assad', 'person', 'Syrian President', ['Syrian President Bashar al-Assad']],
+      ['French president', 'description', null, ['the French president']],
+    ]);
+  });
+});
+
 describe('names that make no entity of their own', () => {
   it('a full name that neither speaks nor is a subject is not an entity: a later surname is not it', () => {
     expect(entities(analyze('Reporters asked Tom Lee about the plan.\n\n“It works,” Lee said.'))).toEqual([['Lee', 'person', null, ['Lee']]]);
@@ -72,6 +93,10 @@ describe('names that make no entity of their own', () => {
 });
 
 describe('organisations', () => {
+  it('a lone name met after an organisation of that name is the organisation', () => {
+    expect(entities(analyze('“The talks failed,” the Pentagon said.\n\n“They will resume,” Pentagon said.'))).toEqual([['Pentagon', 'organization', null, ['the Pentagon', 'Pentagon', 'Pentagon']]]);
+  });
+
   it('an acronym met before the full name is the same organisation, named by the full name', () => {
     const a = analyze('“Prices rose,” the ECB said.\n\n“They will fall,” the European Central Bank said.');
     expect(entities(a)).toEqual([['European Central Bank', 'organization', null, ['the ECB', 'ECB', 'the European Central Bank']]]);
@@ -106,6 +131,17 @@ describe('pronouns', () => {
     const a = analyze('“We will win,” the campaign said. “It cannot stop us,” it said.');
     expect(speakers(a)).toEqual(['campaign', 'campaign']);
     expect(entities(a)).toEqual([['campaign', 'organization', null, ['the campaign', 'it']]]);
+  });
+
+  it('"it" skips a group met since; "they" is the group or organisation seen last', () => {
+    expect(speakers(analyze('“A,” the ministry said. “B,” the protesters said. “C,” it said.'))).toEqual(['ministry', 'protesters', 'ministry']);
+    expect(speakers(analyze('“A,” the ministry said. “B,” the protesters said. “C,” they said.'))).toEqual(['ministry', 'protesters', 'protesters']);
+    expect(speakers(analyze('“A,” the protesters said. “B,” the ministry said. “C,” they said.'))).toEqual(['protesters', 'ministry', 'ministry']);
+  });
+
+  it('a person named with a title is one a later "he" can mean, though not a speaker; a bare name in passing is not', () => {
+    expect(entities(analyze('Reporters waited for Governor Hale. “We agree,” he said.'))).toEqual([['Hale', 'person', 'Governor', ['Governor Hale', 'he']]]);
+    expect(entities(analyze('Reporters waited for Hale. “We agree,” he said.'))).toEqual([['he', 'unknown', null, ['he']]]);
   });
 
   it('"he" prefers the person who spoke in the paragraph over one named in passing', () => {
