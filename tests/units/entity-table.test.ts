@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, type Analysis } from '../../src/index.js';
 import { analyzeInWindows } from '../../src/extract.js';
 import { longestTitle } from '../../src/entities/table.js';
+import { windowsOf } from '../../src/text/windows.js';
 
 const filler = 'Filler text. '.repeat(40);
 /** Each entity as [name, title, [start, text] of each mention]. */
@@ -28,6 +29,14 @@ describe('entities across windows', () => {
     expect(table(windowed)).toEqual([['Bashar al-Assad', 'Syrian President', [[15, 'Bashar al-Assad'], [575, 'Syrian President Bashar al-Assad']]]]);
     expect(text.slice(575, 575 + 'Syrian President Bashar al-Assad'.length)).toBe('Syrian President Bashar al-Assad');
     expect(table(windowed)).toEqual(table(analyze(text)));
+  });
+
+  it('a mention that starts where a window’s own part starts is that window’s, and only that window’s', () => {
+    // Single line breaks: the cut falls at the start of the last line, on the name.
+    const text = '“We will win,” Bashar al-Assad said.\n' + filler + '\nBashar al-Assad said: “We have won.”';
+    expect(text.indexOf('\nBashar') + 1).toBe(558);
+    expect(windowsOf(text, 300, 60).map((w) => w.keepFrom)).toEqual([0, 558]);
+    expect(table(analyzeInWindows(text, 300, 60))).toEqual([['Bashar al-Assad', null, [[15, 'Bashar al-Assad'], [558, 'Bashar al-Assad']]]]);
   });
 
   it('a title that only a later window gives is the entity’s title', () => {
