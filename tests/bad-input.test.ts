@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, createExtractor, extractAttributions, extractQuotes, type ExtractOptions, type Quote } from '../src/index.js';
+import { UNDER_MUTATION } from './support/runs.js';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const seedNames = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
@@ -140,7 +141,11 @@ describe('empty and blank text', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('large input', () => {
-  it('handles 10 MB of news text (the seeds repeated)', () => {
+  // The two large cases are skipped under mutation testing only (vitest.stryker.config.ts sets
+  // QA_MUTATION=1, read as UNDER_MUTATION): Stryker runs each test that covers a mutant again for
+  // that mutant, these cover most of src, and at 0.7-2 s each here (several times that in Stryker's
+  // instrumented code) they would add hours to a run. They still run in `npm test`.
+  it.skipIf(UNDER_MUTATION)('handles 10 MB of news text (the seeds repeated)', () => {
     const one = seeds.join('\n\n') + '\n\n';
     const reps = Math.ceil(10_000_000 / one.length);
     const text = one.repeat(reps);
@@ -156,7 +161,7 @@ describe('large input', () => {
     expect(wrong.slice(0, 3)).toEqual([]);
   }, 300_000);
 
-  it('handles 200,000 quotations in one paragraph (more than a call takes arguments)', () => {
+  it.skipIf(UNDER_MUTATION)('handles 200,000 quotations in one paragraph (more than a call takes arguments)', () => {
     const quotes = extractQuotes('“a” '.repeat(200_000), { includeUnattributed: true });
     expect(quotes).toHaveLength(200_000);
     expect(quotes[199_999]).toMatchObject({ start: 799_996, end: 799_999, text: 'a' });
@@ -193,17 +198,6 @@ const a = performance.now();
 const quotes = extractQuotes(hostile);
 process.stdout.write(JSON.stringify({ hostile: performance.now() - a, quotes: quotes.length }) + '\\n');
 `;
-
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'quote-attribution-bad-input-'));
-  bundle = join(work, 'quote-attribution.cjs');
-  await build({ entryPoints: [join(root, 'src', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node18', outfile: bundle, logLevel: 'silent' });
-  writeFileSync(join(work, 'runner.cjs'), RUNNER);
-}, 60_000);
-
-afterAll(() => {
-  if (work !== '') rmSync(work, { recursive: true, force: true });
-});
 
 interface Timing {
   readonly baseline: number;
@@ -307,7 +301,21 @@ const HOSTILE: readonly [string, () => string][] = [
  */
 const KNOWN_SLOW: ReadonlyMap<string, string> = new Map<string, string>([]);
 
-describe('no catastrophic backtracking or quadratic blow-up', () => {
+// Skipped under mutation testing: the library runs in child processes there, where Stryker's
+// mutant is not active, so these cases could kill no mutant (and their bundle would be built again
+// for every mutant that a test of this file covers).
+describe.skipIf(UNDER_MUTATION)('no catastrophic backtracking or quadratic blow-up', () => {
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'quote-attribution-bad-input-'));
+    bundle = join(work, 'quote-attribution.cjs');
+    await build({ entryPoints: [join(root, 'src', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node18', outfile: bundle, logLevel: 'silent' });
+    writeFileSync(join(work, 'runner.cjs'), RUNNER);
+  }, 60_000);
+
+  afterAll(() => {
+    if (work !== '') rmSync(work, { recursive: true, force: true });
+  });
+
   for (const [name, make] of HOSTILE) {
     const bug = KNOWN_SLOW.get(name);
     if (bug === undefined) it(name, () => guard(name, make()), HARD_CAP_MS + 30_000);
