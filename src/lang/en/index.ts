@@ -29,8 +29,11 @@ import { sentenceSubjectSieve } from './rules/sentence-subject.js';
 import { speechNounPossessor } from './rules/speech-noun-possessor.js';
 import { trailingCue } from './rules/trailing-cue.js';
 import { accordingToContent } from './reports/according-to.js';
+import { askedQuestion } from './reports/asked-question.js';
+import { asReported } from './reports/as-reported.js';
 import { frontedContent } from './reports/fronted-content.js';
 import { nameColon } from './reports/name-colon.js';
+import { passiveBy } from './reports/passive-by.js';
 import { quotedFragment } from './reports/quoted-fragment.js';
 import { reportedClause } from './reports/reported-clause.js';
 
@@ -70,6 +73,11 @@ const RULES = [
  * speech; the first rule to use a cue keeps it.
  */
 const REPORTS = [
+  // "… was reported by X": first, or the clause rules would read the agent as a clause.
+  passiveBy,
+  // "As X said, …": before reported-clause, which would read the rest of the sentence as the
+  // verb's clause.
+  asReported,
   // A verb and the clause after it is the commonest shape of reported speech, and the surest.
   reportedClause,
   // "according to X" with the content before or after it.
@@ -78,6 +86,8 @@ const REPORTS = [
   frontedContent,
   // "Name: …" headlines; no verb.
   nameColon,
+  // "Asked whether …": a question with no asker before the verb.
+  askedQuestion,
   // Last: a quoted fragment whose sentence no rule above read, credited as the quotation rules did.
   quotedFragment,
 ] as const;

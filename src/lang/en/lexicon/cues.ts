@@ -178,6 +178,19 @@ const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   pitch: ['pitched'],
   frame: ['framed'],
   insult: ['insulted'],
+  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
+  disclose: ['disclose', 'discloses', 'disclosed', 'disclosing'],
+  reject: ['reject', 'rejects', 'rejected', 'rejecting'],
+  echo: ['echoed', 'echoes', 'echoing'],
+  inform: ['informed', 'informs'],
+  reassure: ['reassured', 'reassures', 'reassuring'],
+  rebut: ['rebutted', 'rebuts'],
+  refute: ['refuted', 'refutes'],
+  request: ['requested', 'requests'],
+  applaud: ['applauded', 'applauds', 'applauding'],
+  brag: ['bragged', 'brags', 'bragging'],
+  grumble: ['grumbled', 'grumbles'],
+  summarize: ['summarized', 'summarised', 'summarizes', 'summarises'],
 };
 
 /**
@@ -193,6 +206,7 @@ export const RELAY_LEMMAS: ReadonlySet<string> = new Set(['report', 'post', 'rea
 export const OBJECT_ONLY_LEMMAS: ReadonlySet<string> = new Set([
   'call', 'describe', 'label', 'term', 'dub', 'brand', 'characterize', 'refer', 'hail', 'congratulate',
   'praise', 'criticise', 'blast', 'dismiss', 'tout', 'accuse', 'blame', 'thank', 'express', 'indicate', 'mention',
+  'reject', 'applaud', 'echo',
 ]);
 
 /** Lower-cased word form → lemma, for every form in the table above. */

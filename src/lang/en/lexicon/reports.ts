@@ -13,8 +13,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
  */
 export const NOT_SPEECH_LEMMAS = set(`
   believe think feel fear hope worry expect figure reckon remember continue begin read sing laugh
-  chuckle sigh knock rip fire push pitch insult attack lash interrupt chime post cite quote speak
-  thank indicate refer vent`);
+  chuckle sigh knock rip fire push pitch insult attack lash interrupt chime post quote speak thank
+  indicate refer vent`);
 
 /**
  * Lemmas that name their listener before what was said: "told reporters that …", "assured
@@ -51,7 +51,7 @@ export const ADJUNCT_PREPOSITIONS = set(`in on at during to via through after be
 
 /** Adverbs that may stand between a reporting verb and its clause ("said repeatedly that"). */
 export const CLAUSE_ADVERBS = set(`
-  also again repeatedly recently earlier later previously yesterday today tonight now then
+  also again repeatedly recently earlier later previously yesterday today tonight now then since
   publicly privately separately flatly bluntly simply firmly clearly explicitly falsely
   wrongly correctly frequently often once twice last`);
 
@@ -102,7 +102,7 @@ export const LINE_LABELS = set(`source sources photo photos image images credit 
  */
 export const TOPIC_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
-    call: 'for on', ask: 'about for', comment: 'on', speak: 'about of on', complain: 'about of', warn: 'of about against',
+    call: 'for on', ask: 'about for', comment: 'on', complain: 'about of', warn: 'of about against',
     plead: 'for', beg: 'for', boast: 'about of', joke: 'about', write: 'about of', testify: 'about', argue: 'for against',
     lament: 'about', muse: 'about on', wonder: 'about', reminisce: 'about', rail: 'against', quip: 'about', tweet: 'about',
     express: 'about', demand: 'for', push: 'for', remark: 'on upon', insist: 'on', vent: 'about', scoff: 'at',
@@ -117,3 +117,24 @@ export const ASIDE_SUBORDINATORS = set(`as while whereas`);
 
 /** Prepositions after a quotation that end a reported clause there: "a “success” during a video appearance". */
 export const AFTER_QUOTE_ADJUNCTS = set(`during`);
+
+/**
+ * Lemmas that usually take a noun phrase as their object: "claimed victory", "confirmed the
+ * report", "denied the allegations", "answered questions", "declared an emergency", "wrote a
+ * book". Without "that", only a subject pronoun after them opens a reported clause.
+ */
+export const NOUN_OBJECT_LEMMAS = set(`
+  pledge report claim write tweet maintain answer add comment declare deny confirm state acknowledge
+  charge repeat predict admit reiterate respond reply demand concede`);
+
+/** Subject pronouns: after a verb of {@link NOUN_OBJECT_LEMMAS}, they alone show a clause without "that" ("denied he had …"). */
+export const SUBJECT_PRONOUNS = set(`he she they we i you it there`);
+
+/**
+ * Verbs whose object is what was said even without quotation marks: "criticized the trade deal",
+ * "accused Clinton of …", "praised his leadership", "described the plan as …".
+ */
+export const NOUN_CONTENT_LEMMAS = set(`describe praise criticise blast dismiss tout accuse blame express mention hail characterize condemn denounce decry slam lambaste deride mock reject applaud echo`);
+
+/** Auxiliaries of the passive before a reporting verb: "was reported by", "has been denied by". */
+export const PASSIVE_AUXILIARIES = set(`was were is are been be being has have had`);
