@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Throughput benchmark of quote-attribution (the built dist) against compromise's
+ * Throughput benchmark of quote-attribution (the built dist: `extractQuotes`, and
+ * `extractAttributions`, which finds reported speech of every form) against compromise's
  * `nlp(text).quotations()`, on pinned local text only: the five seed articles in seeds/*.txt, and
  * those seeds repeated to ~5 MB in memory (nothing is written to disk except the results JSON).
  *
@@ -108,18 +109,18 @@ function round(x, digits) {
 }
 
 /**
- * A case: `fn` (returns the number of quotations of one text) over every text of a corpus.
+ * A case: `fn` (returns the number of quotations, or of `unit`s, of one text) over every text of a corpus.
  * `warm()` runs untimed passes; `sample()` times one sample, which repeats the pass until it has
  * used `minSampleMs` of CPU so that small corpora are timed reliably; `result()` gives the median.
  */
-function bench(label, c, fn, { minSampleMs = 250 } = {}) {
+function bench(label, c, fn, { minSampleMs = 250, unit = 'quotes' } = {}) {
   let quotes = -1;
   const samples = []; // CPU seconds of one pass
   const wall = []; // wall-clock seconds of one pass
   const pass = () => {
     let n = 0;
     for (const t of c.texts) n += fn(t);
-    if (quotes !== -1 && n !== quotes) throw new Error(`bench: ${label}: ${quotes} quotations, then ${n}: not deterministic`);
+    if (quotes !== -1 && n !== quotes) throw new Error(`bench: ${label}: ${quotes} ${unit}, then ${n}: not deterministic`);
     quotes = n;
   };
   return {
@@ -149,6 +150,7 @@ function bench(label, c, fn, { minSampleMs = 250 } = {}) {
       const w = median(wall);
       return {
         label,
+        unit,
         corpus: c.name,
         articles: c.articles,
         chars: c.chars,
@@ -207,8 +209,10 @@ function measureCompromise() {
   return JSON.parse(out);
 }
 
-const { extractQuotes } = await import('../dist/index.js');
+const { extractAttributions, extractQuotes } = await import('../dist/index.js');
 const ours = (t) => extractQuotes(t).length;
+/** Every act of reported speech (direct, mixed, indirect), with its speaker: the library's fuller call. */
+const oursAttributions = (t) => extractAttributions(t).length;
 
 // ---------------------------------------------------------------------------------------------
 // Environment.
@@ -245,8 +249,8 @@ const size = (bytes) => (bytes >= MB ? `${(bytes / MB).toFixed(2)} MB` : `${(byt
 const fmt = (r) =>
   `${r.label.padEnd(28)}${size(r.bytes).padStart(9)} ${String(r.articles).padStart(4)} art. ${r.seconds.toFixed(4).padStart(8)} s ` +
   `${r.mbPerSecond.toFixed(3).padStart(6)} MB/s ${(r.charsPerSecond / 1e6).toFixed(3).padStart(6)} Mchar/s ` +
-  `${String(r.quotesPerSecond).padStart(6)} quotes/s ${r.articlesPerSecond.toFixed(1).padStart(7)} art./s | wall ${r.wallSeconds.toFixed(4).padStart(8)} s ` +
-  `${r.wallMbPerSecond.toFixed(3).padStart(6)} MB/s  (${r.quotes} quotes; median of ${r.runs})`;
+  `${String(r.quotesPerSecond).padStart(6)} ${r.unit === 'quotes' ? 'quotes/s' : 'attr./s '} ${r.articlesPerSecond.toFixed(1).padStart(7)} art./s | wall ${r.wallSeconds.toFixed(4).padStart(8)} s ` +
+  `${r.wallMbPerSecond.toFixed(3).padStart(6)} MB/s  (${r.quotes} ${r.unit}; median of ${r.runs})`;
 
 console.log('quote-attribution benchmark');
 console.log(`  date     ${env.date}`);
@@ -268,20 +272,32 @@ const bigDoc = corpus(`seeds ×${BIG_REPS} joined`, [documentOf(BIG_REPS)]);
 const RUNS = QUICK ? 3 : 5;
 const results = {};
 
-// Warm the JIT for our library (≈ 1 s of articles) before anything is timed.
+// Warm the JIT for our library (≈ 1 s of articles, each call) before anything is timed.
 for (const t0 = performance.now(); performance.now() - t0 < (QUICK ? 300 : 1000); ) for (const t of seeds) ours(t);
+for (const t0 = performance.now(); performance.now() - t0 < (QUICK ? 300 : 1000); ) for (const t of seeds) oursAttributions(t);
 
-console.log(`1. quote-attribution vs compromise ${env.compromise} nlp(text).quotations().out('array'), one call per article, on the`);
-console.log(`   same texts; compromise in a child process, on the seeds and a ${size(slice.bytes)} slice only (it is slow)`);
+console.log(`1. quote-attribution (extractQuotes, and extractAttributions: reported speech of every form) vs compromise ${env.compromise}`);
+console.log(`   nlp(text).quotations().out('array'), one call per article, on the same texts; compromise in a child process,`);
+console.log(`   on the seeds and a ${size(slice.bytes)} slice only (it is slow)`);
 {
-  const cases = [bench('ours, seeds', seedCorpus, ours), bench(`ours, ${slice.name}`, slice, ours)];
+  const cases = [
+    bench('ours, seeds', seedCorpus, ours),
+    bench('attributions, seeds', seedCorpus, oursAttributions, { unit: 'attributions' }),
+    bench(`ours, ${slice.name}`, slice, ours),
+    bench(`attributions, ${slice.name}`, slice, oursAttributions, { unit: 'attributions' }),
+  ];
   cases[0].warm(20);
-  cases[1].warm(3);
-  [results.oursSeeds, results.oursSlice] = alternate(cases, COMPARE_RUNS);
+  cases[1].warm(20);
+  cases[2].warm(3);
+  cases[3].warm(3);
+  [results.oursSeeds, results.attributionsSeeds, results.oursSlice, results.attributionsSlice] = alternate(cases, COMPARE_RUNS);
   const theirs = measureCompromise();
   results.compromiseSeeds = theirs.seeds;
   results.compromiseSlice = theirs.slice;
-  for (const r of [results.oursSeeds, results.compromiseSeeds, results.oursSlice, results.compromiseSlice]) console.log(`   ${fmt(r)}`);
+  for (const r of [results.oursSeeds, results.attributionsSeeds, results.compromiseSeeds, results.oursSlice, results.attributionsSlice, results.compromiseSlice]) console.log(`   ${fmt(r)}`);
+  const vs = (ours, theirs) => (ours.mbPerSecond / theirs.mbPerSecond).toFixed(1);
+  console.log(`   ratio to compromise, same run: extractQuotes ${vs(results.oursSlice, results.compromiseSlice)}×, extractAttributions ${vs(results.attributionsSlice, results.compromiseSlice)}× on the ${size(slice.bytes)} slice;`);
+  console.log(`   extractQuotes ${vs(results.oursSeeds, results.compromiseSeeds)}×, extractAttributions ${vs(results.attributionsSeeds, results.compromiseSeeds)}× on the ${size(seedCorpus.bytes)} of seeds; extractAttributions / extractQuotes ${(results.attributionsSlice.mbPerSecond / results.oursSlice.mbPerSecond).toFixed(2)}× on the slice`);
 }
 
 console.log('2. quote-attribution, one call per article: 1× and 10× the text, sampled in alternation');
@@ -308,6 +324,8 @@ env.loadAverageAfter = round(os.loadavg()[0], 2);
 
 const ratioSlice = results.oursSlice.mbPerSecond / results.compromiseSlice.mbPerSecond;
 const ratioSeeds = results.oursSeeds.mbPerSecond / results.compromiseSeeds.mbPerSecond;
+const ratioAttributionsSlice = results.attributionsSlice.mbPerSecond / results.compromiseSlice.mbPerSecond;
+const ratioAttributionsSeeds = results.attributionsSeeds.mbPerSecond / results.compromiseSeeds.mbPerSecond;
 const scale = bigArticles.bytes / smallArticles.bytes;
 const maxTime = 1.1 * scale; // "10× text ≤ 11× time", for the exact size ratio
 const linArticles = results.oursBigArticles.seconds / results.oursSmallArticles.seconds;
@@ -331,13 +349,21 @@ console.log(`  ${verdict(bars.vsCompromise)}  vs compromise  ${ratioSlice.toFixe
 console.log(`  ${verdict(bars.linearityArticles)}  linearity, articles  ${linArticles.toFixed(2)}× time for ${scale.toFixed(2)}× text (≤ ${maxTime.toFixed(2)}×)`);
 console.log(`  ${verdict(bars.linearityOneDocument)}  linearity, one document  ${linDoc.toFixed(2)}× time for ${scale.toFixed(2)}× text (≤ ${maxTime.toFixed(2)}×)`);
 console.log(`  ${verdict(bars.throughputOneDocument)}  throughput, one document  ${rateDoc.toFixed(2)} MB/s on ${size(bigDoc.bytes)} as one call (≥ 2 MB/s)`);
-console.log('  compromise finds quotation spans only; quote-attribution also finds and clusters the speakers.');
+console.log(`  (not a bar)  extractAttributions  ${results.attributionsSlice.mbPerSecond.toFixed(3)} MB/s, ${ratioAttributionsSlice.toFixed(1)}× compromise on the same ${size(slice.bytes)} of articles; ${ratioAttributionsSeeds.toFixed(1)}× on the ${size(seedCorpus.bytes)} of seeds`);
+console.log('  compromise finds quotation spans only; quote-attribution also finds and clusters the speakers,');
+console.log('  and extractAttributions also finds reported speech without marks (indirect, mixed).');
 console.log(`total ${elapsed.toFixed(1)} s; 1-min load average ${env.loadAverageBefore} at start, ${env.loadAverageAfter} at end`);
 
 const out = {
   env,
   sizes: { seedArticles: seeds.length, seedsBytes: Buffer.byteLength(seedsAsOne), sliceReps: SLICE_REPS, smallReps: SMALL_REPS, bigReps: BIG_REPS },
   results,
+  ratios: {
+    quotesVsCompromiseSlice: round(ratioSlice, 2),
+    quotesVsCompromiseSeeds: round(ratioSeeds, 2),
+    attributionsVsCompromiseSlice: round(ratioAttributionsSlice, 2),
+    attributionsVsCompromiseSeeds: round(ratioAttributionsSeeds, 2),
+  },
   bars,
   elapsedSeconds: round(elapsed, 1),
 };

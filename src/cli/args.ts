@@ -30,6 +30,8 @@ export interface RunArgs {
   /** `null`: when the output is a terminal and NO_COLOR is unset. */
   readonly color: boolean | null;
   readonly progress: boolean;
+  /** csv and jsonl: one row (line) per act of reported speech instead of one per quotation. */
+  readonly attributions: boolean;
   readonly extract: ExtractOptions;
 }
 
@@ -52,7 +54,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: ${NAME} [options] [FILE | DIR | -]...
        ${NAME} eval --gold FILE.jsonl [--json] [--verbose]
 
-Finds the quotations in news text and who said them.
+Finds the quotations and the reported speech in news text, and who said them.
 
 Inputs
   FILE          a text (.txt, .md, anything else), an HTML page (.html, .htm) or a
@@ -64,12 +66,17 @@ HTML is reduced to its article text (one paragraph a line, a blank line between)
 offsets in the output refer to that text, which --format json includes.
 
 Options
-  -f, --format FORMAT  pretty  quotations with speaker and cue, for reading
-                       json    one array of {id, text, quotes, entities}
+  -f, --format FORMAT  pretty  quotations with speaker and cue, then reported speech,
+                               for reading
+                       json    one array of {id, text, quotes, attributions, entities}
                        jsonl   one quotation a line, with its document "id"
                        csv     one quotation a row (RFC 4180, header row)
                        html    a standalone report page (see --out)
                        default: pretty when standard output is a terminal, else jsonl
+      --attributions   csv and jsonl: one row (line) per act of reported speech
+                       (direct, mixed or indirect) instead of one per quotation;
+                       csv columns: id, form, content_start, content_end, speaker,
+                       speaker_kind, mention, cue, rule, confidence, quotes, content
   -o, --out PATH       write to PATH instead of standard output; with --format html
                        and several documents, PATH is a folder that receives
                        index.html and one page per document
@@ -117,6 +124,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let input: InputKind = 'auto';
   let color: boolean | null = null;
   let progress = true;
+  let attributions = false;
   let gold: string | null = null;
   let json = false;
   let verbose = false;
@@ -181,6 +189,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--color': case '--colour': runOnly(); flag(); color = true; break;
       case '--no-color': case '--no-colour': runOnly(); flag(); color = false; break;
       case '--no-progress': runOnly(); flag(); progress = false; break;
+      case '--attributions': runOnly(); flag(); attributions = true; break;
       case '--include-unattributed': flag(); extract.includeUnattributed = true; break;
       case '--min-confidence': {
         const v = value();
@@ -206,5 +215,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (gold === null) throw new UsageError('eval needs --gold FILE.jsonl');
     return { command, gold, json, verbose, extract };
   }
-  return { command, inputs, format, out, jobs, input, color, progress, extract };
+  return { command, inputs, format, out, jobs, input, color, progress, attributions, extract };
 }

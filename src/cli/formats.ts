@@ -2,8 +2,9 @@
  * Output formats, one document at a time, so output streams: each function returns the text of
  * one document; {@link header} and {@link footer} frame them. Pure string work.
  */
-import type { Analysis, Quote } from '../index.js';
-import { documentStatistics, NO_SPEAKER } from '../report/statistics.js';
+import type { Analysis, Attribution, Quote } from '../index.js';
+import { contentSpans } from '../report/render.js';
+import { documentStatistics, isReportedSpeech, speakerKeys } from '../report/statistics.js';
 import type { Format } from './args.js';
 
 /** An analysed document. */
@@ -34,11 +35,20 @@ export function jsonlDocument(doc: AnalysedDocument): string {
   return s;
 }
 
+/** With `--attributions`: one line per act of reported speech, `{"id": …, …attribution}`. */
+export function jsonlAttributions(doc: AnalysedDocument): string {
+  let s = '';
+  const id = JSON.stringify(doc.id);
+  for (const a of doc.analysis.attributions) s += `{"id":${id},${JSON.stringify(a).slice(1)}\n`;
+  return s;
+}
+
 // ---------- json ----------
 
-/** One element of the JSON array (indented, without separator): the document with its text, quotations and entities. */
+/** One element of the JSON array (indented, without separator): the document with its text, quotations, attributions and entities. */
 export function jsonDocument(doc: AnalysedDocument): string {
-  const obj = { id: doc.id, ...(doc.title !== null ? { title: doc.title } : {}), text: doc.text, quotes: doc.analysis.quotes, entities: doc.analysis.entities };
+  const { quotes, attributions, entities } = doc.analysis;
+  const obj = { id: doc.id, ...(doc.title !== null ? { title: doc.title } : {}), text: doc.text, quotes, attributions, entities };
   const body = JSON.stringify(obj, null, 2).replace(/\n/g, '\n  ');
   return `  ${body}`;
 }
@@ -77,6 +87,38 @@ export function csvDocument(doc: AnalysedDocument): string {
   return s;
 }
 
+/** With `--attributions`, the CSV header row: one column per field of an act of reported speech, in the order of {@link csvAttributions}'s rows. */
+export const CSV_ATTRIBUTION_COLUMNS = [
+  'id', 'form', 'content_start', 'content_end', 'speaker', 'speaker_kind', 'mention', 'cue', 'rule', 'confidence', 'quotes', 'content',
+] as const;
+
+/** The separator of the pieces of a split content in text output (“A,” he said, “B.” → `A, … B.`). */
+export const CONTENT_JOINER = ' … ';
+
+/** The text of an attribution's content: its pieces joined by {@link CONTENT_JOINER}. */
+export function contentText(attribution: Attribution): string {
+  return contentSpans(attribution).map((span) => span.text).join(CONTENT_JOINER);
+}
+
+/**
+ * With `--attributions`: one CSV row per act of reported speech (direct, mixed and indirect),
+ * columns as in {@link CSV_ATTRIBUTION_COLUMNS}. `content_start` and `content_end` are the
+ * offsets of the first piece's start and the last piece's end; `quotes` the indices of its
+ * quotations in the document's quotations, separated by spaces.
+ */
+export function csvAttributions(doc: AnalysedDocument): string {
+  let s = '';
+  for (const a of doc.analysis.attributions) {
+    const spans = contentSpans(a);
+    const sp = a.speaker;
+    s += csvRow([
+      doc.id, a.form, spans[0]?.start ?? null, spans[spans.length - 1]?.end ?? null, sp?.name ?? null, sp?.kind ?? null,
+      sp?.mention.text ?? null, a.cue?.text ?? null, a.rule, a.confidence, a.quotes.join(' '), contentText(a),
+    ]);
+  }
+  return s;
+}
+
 // ---------- pretty ----------
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', italic: '\x1b[3m', underline: '\x1b[4m' };
@@ -106,34 +148,46 @@ function lineNumber(text: string, offset: number): number {
 
 /**
  * Each quotation, wrapped, then who said it (name, cue, the words that named them) and how
- * (line, rule, confidence); a speaker summary closes the document. The numbers are the
- * document's {@link documentStatistics}, the same as in the HTML report.
+ * (line, rule, confidence); then the reported speech in the reporter's words (indirect and
+ * mixed), one line each: speaker — content (form, cue, rule and confidence); a speaker summary
+ * closes the document. The numbers are the document's {@link documentStatistics}, the same as in
+ * the HTML report.
  *
  * @example
  * ```ts
  * prettyDocument({ id: 'a.txt', title: null, text, analysis: analyze(text) }, { color: false, width: 80 })
- * // 'a.txt  2 quotations, 1 speaker\n\n  “We will win,”\n    — Assad said  line 1 · trailing-cue 0.95\n…'
+ * // 'a.txt  2 quotations, 1 reported, 1 speaker\n\n  “We will win,”\n    — Assad said  line 1 · trailing-cue 0.95\n…'
  * ```
  */
 export function prettyDocument(doc: AnalysedDocument, style: PrettyStyle): string {
   const paint = (code: string, text: string): string => (style.color ? `${code}${text}${ANSI.reset}` : text);
   const statistics = documentStatistics(doc.analysis);
-  const { quotations, namedSpeakers, speakers } = statistics;
-  const colourByEntity = new Map(speakers.map((speaker, index) => [speaker.entity, SPEAKER_COLORS[index % SPEAKER_COLORS.length]!]));
+  const { quotations, reported, namedSpeakers, speakers } = statistics;
+  const keyOf = speakerKeys(doc.analysis);
+  const colourByKey = new Map(speakers.map((speaker, index) => [speaker.entity, SPEAKER_COLORS[index % SPEAKER_COLORS.length]!]));
+  const colourOf = (speaker: Quote['speaker']): string => colourByKey.get(keyOf(speaker)) ?? '';
   const lines: string[] = [];
   const heading = `${doc.title ? `${doc.title} (${doc.id})` : String(doc.id)}`;
-  lines.push(`${paint(ANSI.bold + ANSI.underline, heading)}  ${paint(ANSI.dim, `${quotations} quotation${quotations === 1 ? '' : 's'}, ${namedSpeakers} speaker${namedSpeakers === 1 ? '' : 's'}`)}`);
+  lines.push(`${paint(ANSI.bold + ANSI.underline, heading)}  ${paint(ANSI.dim, `${quotations} quotation${quotations === 1 ? '' : 's'}, ${reported} reported, ${namedSpeakers} speaker${namedSpeakers === 1 ? '' : 's'}`)}`);
   lines.push('');
   const width = Math.max(40, Math.min(style.width, 100));
-  for (const quote of doc.analysis.quotes) lines.push(...prettyQuote(doc.text, quote, width, paint, colourByEntity), '');
+  for (const quote of doc.analysis.quotes) lines.push(...prettyQuote(doc.text, quote, width, paint, colourOf(quote.speaker)), '');
+  if (reported > 0) {
+    lines.push(`  ${paint(ANSI.bold, 'Reported speech')}`);
+    for (const attribution of doc.analysis.attributions) {
+      if (isReportedSpeech(attribution)) lines.push(prettyReported(attribution, paint, colourOf(attribution.speaker)));
+    }
+    lines.push('');
+  }
   if (speakers.length > 0) {
     lines.push(`  ${paint(ANSI.bold, 'Speakers')}`);
     const nameWidth = Math.max(...speakers.map((speaker) => speaker.name.length));
     for (const speaker of speakers) {
-      const name = paint(ANSI.bold + (colourByEntity.get(speaker.entity) ?? ''), speaker.name.padEnd(nameWidth));
+      const name = paint(ANSI.bold + (colourByKey.get(speaker.entity) ?? ''), speaker.name.padEnd(nameWidth));
       const quotationCount = `${String(speaker.quotations).padStart(3)} quotation${speaker.quotations === 1 ? ' ' : 's'}`;
       const wordCount = `${String(speaker.words).padStart(5)} word${speaker.words === 1 ? ' ' : 's'}`;
-      lines.push(`    ${name}  ${quotationCount} ${wordCount}  ${paint(ANSI.dim, speaker.detail)}`);
+      const reportedCount = `${String(speaker.reported).padStart(3)} reported`;
+      lines.push(`    ${name}  ${quotationCount} ${wordCount} ${reportedCount}  ${paint(ANSI.dim, speaker.detail)}`);
     }
     lines.push('');
   }
@@ -146,12 +200,11 @@ function prettyQuote(
   quote: Quote,
   width: number,
   paint: (code: string, text: string) => string,
-  colourByEntity: ReadonlyMap<number, string>,
+  colour: string,
 ): string[] {
   const body = text.slice(quote.start, quote.end).split('\n').map((line) => line.trim()).filter(Boolean).join(' ¶ ');
   const lines = wrap(body, width, '  ');
   const speaker = quote.speaker;
-  const colour = colourByEntity.get(speaker?.entity ?? NO_SPEAKER) ?? '';
   const who = speaker ? paint(ANSI.bold + colour, speaker.name) : paint(ANSI.dim, '(no speaker)');
   const cue = quote.cue ? ` ${paint(ANSI.italic, quote.cue.kind === 'colon' ? '(colon)' : quote.cue.text)}` : '';
   const namedAs = speaker && speaker.mention.text !== speaker.name ? ` ${paint(ANSI.dim, `as “${speaker.mention.text}”`)}` : '';
@@ -161,11 +214,25 @@ function prettyQuote(
   return lines;
 }
 
+/**
+ * One line of reported speech (indirect or mixed): `speaker — content (form, cue, rule
+ * confidence)`, the content on one line (line breaks as spaces, a split content's pieces joined by
+ * " … ").
+ */
+function prettyReported(attribution: Attribution, paint: (code: string, text: string) => string, colour: string): string {
+  const speaker = attribution.speaker;
+  const who = speaker ? paint(ANSI.bold + colour, speaker.name) : paint(ANSI.dim, '(no speaker)');
+  const content = contentText(attribution).replace(/\s+/g, ' ').trim();
+  const cue = attribution.cue ? (attribution.cue.kind === 'colon' ? '(colon)' : attribution.cue.text) : 'no cue';
+  const how = `${attribution.form}, ${cue}, ${attribution.rule ?? 'no rule'} ${attribution.confidence.toFixed(2)}`;
+  return `    ${who} — ${content}  ${paint(ANSI.dim, `(${how})`)}`;
+}
+
 // ---------- framing ----------
 
-/** Text written before the first document. */
-export function header(format: Format): string {
-  if (format === 'csv') return `${CSV_COLUMNS.join(',')}\r\n`;
+/** Text written before the first document (`attributions`: the `--attributions` columns of csv). */
+export function header(format: Format, attributions = false): string {
+  if (format === 'csv') return `${(attributions ? CSV_ATTRIBUTION_COLUMNS : CSV_COLUMNS).join(',')}\r\n`;
   if (format === 'json') return '[\n';
   return '';
 }

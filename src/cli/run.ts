@@ -130,6 +130,7 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   const jobs = args.jobs ?? availableParallelism();
   const settings: WorkSettings = {
     format,
+    attributions: args.attributions,
     extract: args.extract,
     pretty: { color, width: (args.out === null && io.stdout.columns) || 80 },
   };
@@ -265,7 +266,7 @@ async function run(args: RunArgs, io: Io, workerUrl: URL): Promise<number> {
   }
   progress.totalBytes = totalBytes;
 
-  await write(header(format));
+  await write(header(format, args.attributions));
   runner = createRunner(args.jobs ?? defaultJobs(inputs, totalBytes, jobs), settings, emit, workerUrl);
   let seq = 0;
   const push = async (item: Omit<DocumentItem, 'seq'> | Omit<LinesItem, 'seq'>): Promise<void> => {

@@ -5,7 +5,7 @@
  */
 import { createExtractor, type Extractor, type ExtractOptions } from '../index.js';
 import { NAME, type Format } from './args.js';
-import { csvDocument, jsonDocument, jsonlDocument, prettyDocument, type AnalysedDocument, type PrettyStyle } from './formats.js';
+import { csvAttributions, csvDocument, jsonDocument, jsonlAttributions, jsonlDocument, prettyDocument, type AnalysedDocument, type PrettyStyle } from './formats.js';
 import type { HtmlArticle } from './html.js';
 
 /**
@@ -19,6 +19,8 @@ const loadHtml = (): Promise<(html: string) => HtmlArticle> => (htmlReader ??= i
 /** What every work item is processed with. */
 export interface WorkSettings {
   readonly format: Format;
+  /** csv and jsonl: a row (line) per act of reported speech instead of per quotation (`--attributions`). */
+  readonly attributions?: boolean;
   readonly extract: ExtractOptions;
   readonly pretty: PrettyStyle;
 }
@@ -126,9 +128,9 @@ export function makeHandler(settings: WorkSettings): (item: WorkItem) => Promise
   const output = new Output(settings.format === 'json' ? ',\n' : '');
   const format = (doc: AnalysedDocument, docs: AnalysedDocument[]): void => {
     switch (settings.format) {
-      case 'jsonl': output.write(jsonlDocument(doc)); break;
+      case 'jsonl': output.write(settings.attributions ? jsonlAttributions(doc) : jsonlDocument(doc)); break;
       case 'json': output.write(jsonDocument(doc)); break;
-      case 'csv': output.write(csvDocument(doc)); break;
+      case 'csv': output.write(settings.attributions ? csvAttributions(doc) : csvDocument(doc)); break;
       case 'pretty': output.write(prettyDocument(doc, settings.pretty)); break;
       case 'html': docs.push(doc); break;
     }

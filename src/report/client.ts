@@ -3,18 +3,22 @@
  * demo adds it once. It listens on the document (event delegation), so it also works for documents
  * rendered after it ran, and it needs nothing else: no network, no library.
  *
- * - hovering, focusing (Tab) or tapping a quotation shows its speaker, cue, rule and confidence in a
- *   tooltip (the text of the quotation's `aria-describedby` element, which screen readers read too);
- *   Escape hides it;
- * - a speaker's button in the side panel toggles a view that dims every other speaker's quotations.
+ * - hovering, focusing (Tab) or tapping a quotation or a reported speech shows its speaker, cue,
+ *   rule and confidence in a tooltip (the text of its `aria-describedby` element, which screen
+ *   readers read too); Escape hides it. Inside a mixed reported speech, its quoted fragments show
+ *   their own;
+ * - a speaker's button in the side panel toggles a view that dims every other speaker's quotations
+ *   and reported speech.
  */
 export const CLIENT_SCRIPT = `(() => {
   if (window.__qaReport) return;
   window.__qaReport = true;
   let tip = null, current = null;
+  const SELECTOR = '.qa-q,.qa-r';
   const pieces = (m) => {
     const doc = m.closest('.qa-doc');
-    return doc ? doc.querySelectorAll('.qa-q[data-q="' + m.dataset.q + '"]') : [m];
+    if (!doc) return [m];
+    return m.classList.contains('qa-r') ? doc.querySelectorAll('.qa-r[data-a="' + m.dataset.a + '"]') : doc.querySelectorAll('.qa-q[data-q="' + m.dataset.q + '"]');
   };
   const hide = () => {
     if (!current) return;
@@ -48,7 +52,7 @@ export const CLIENT_SCRIPT = `(() => {
     tip.style.left = (left + window.scrollX) + 'px';
     tip.style.top = (top + window.scrollY) + 'px';
   };
-  const markOf = (t) => (t instanceof Element ? t.closest('.qa-q') : null);
+  const markOf = (t) => (t instanceof Element ? t.closest(SELECTOR) : null);
   document.addEventListener('mouseover', (e) => { const m = markOf(e.target); if (m) show(m, e.clientX); });
   document.addEventListener('mouseout', (e) => {
     const m = markOf(e.target);
@@ -61,7 +65,7 @@ export const CLIENT_SCRIPT = `(() => {
   document.addEventListener('click', (e) => {
     const t = e.target instanceof Element ? e.target : null;
     if (!t) return;
-    const m = t.closest('.qa-q');
+    const m = t.closest(SELECTOR);
     if (m) { show(m, e.clientX); return; }
     const b = t.closest('.qa-speaker');
     if (!b) { hide(); return; }
@@ -73,7 +77,7 @@ export const CLIENT_SCRIPT = `(() => {
     if (on) {
       b.setAttribute('aria-pressed', 'true');
       doc.dataset.focus = b.dataset.entity;
-      doc.querySelectorAll('.qa-q[data-entity="' + b.dataset.entity + '"],.qa-who[data-entity="' + b.dataset.entity + '"]').forEach((x) => x.classList.add('qa-focus'));
+      doc.querySelectorAll(['.qa-q', '.qa-r', '.qa-who'].map((c) => c + '[data-entity="' + b.dataset.entity + '"]').join(',')).forEach((x) => x.classList.add('qa-focus'));
     } else {
       delete doc.dataset.focus;
     }

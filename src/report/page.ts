@@ -5,7 +5,7 @@
 import type { Analysis } from '../index.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { escapeHtml, formatCount, renderDocument, type RenderInput } from './render.js';
-import { documentStatistics, isNamedSpeaker, totalQuotations } from './statistics.js';
+import { documentStatistics, isNamedSpeaker, totalQuotations, totalReported } from './statistics.js';
 import { REPORT_CSS } from './styles.js';
 
 /** What the index lists about one document. */
@@ -18,6 +18,8 @@ export interface DocumentSummary {
   readonly href: string;
   /** Number of quotations. */
   readonly quotations: number;
+  /** Number of acts of reported speech (indirect and mixed). */
+  readonly reported: number;
   /** Number of named speakers. */
   readonly namedSpeakers: number;
   /** The most quoted speakers with their numbers of quotations, most first (at most three). */
@@ -29,7 +31,7 @@ export interface DocumentSummary {
  *
  * @example
  * ```ts
- * summarize('a.txt', null, 'a.html', analyze(text)) // { id: 'a.txt', …, quotations: 4, namedSpeakers: 2, mostQuoted: [{ name: 'Assad', quotations: 3 }, …] }
+ * summarize('a.txt', null, 'a.html', analyze(text)) // { id: 'a.txt', …, quotations: 4, reported: 2, namedSpeakers: 2, mostQuoted: [{ name: 'Assad', quotations: 3 }, …] }
  * ```
  */
 export function summarize(id: string, title: string | null, href: string, analysis: Analysis): DocumentSummary {
@@ -39,6 +41,7 @@ export function summarize(id: string, title: string | null, href: string, analys
     title,
     href,
     quotations: statistics.quotations,
+    reported: statistics.reported,
     namedSpeakers: statistics.namedSpeakers,
     mostQuoted: statistics.speakers
       .filter(isNamedSpeaker)
@@ -47,8 +50,13 @@ export function summarize(id: string, title: string | null, href: string, analys
   };
 }
 
-const HOW_TO_READ =
-  'Quotations are highlighted in their speaker’s colour and followed by the speaker’s name; the words that name the speaker are <strong>bold and underlined</strong>. Hover, tap or Tab to a quotation for its speaker, cue, rule and confidence. A speaker’s button in the panel dims everyone else’s quotations.';
+/** How to read a report: the same words on every page (and in the demo). */
+export const HOW_TO_READ =
+  'Quotations are highlighted in their speaker’s colour and followed by the speaker’s name; reported speech in the reporter’s words (indirect, or mixed with quoted fragments) has a <span class="qa-key-r">dotted underline</span> in its speaker’s colour; the words that name the speaker are <strong>bold and underlined</strong>. Hover, tap or Tab to either for its speaker, cue, rule and confidence. A speaker’s button in the panel dims everyone else’s.';
+
+/** What "rule" and "confidence" mean, in one line. */
+export const RULE_AND_CONFIDENCE =
+  'The <em>rule</em> is the pattern that tied the words to their speaker (trailing-cue: a verb after the quotation, as in “…,” she said; reported-clause: she said that …); the <em>confidence</em>, from 0 to 1, is how sure that rule is of its speaker (higher is surer).';
 
 /** A complete page around some body HTML. */
 export function pageShell(title: string, body: string, generator = 'quote-attribution'): string {
@@ -86,11 +94,12 @@ function heading(document: { id?: string; title?: string | null }): string {
  * ```
  */
 export function documentPage(input: RenderInput, options: { back?: string; generator?: string } = {}): string {
-  const quotations = documentStatistics(input.analysis).quotations;
+  const statistics = documentStatistics(input.analysis);
   const body = `<header>
 ${options.back ? `<p class="qa-lead"><a href="${escapeHtml(options.back)}">← All documents</a></p>` : ''}
 <h1>${escapeHtml(heading(input))}</h1>
-<p class="qa-lead">${input.title && input.id ? `${escapeHtml(input.id)} · ` : ''}${formatCount(quotations, 'quotation')}. ${HOW_TO_READ}</p>
+<p class="qa-lead">${input.title && input.id ? `${escapeHtml(input.id)} · ` : ''}${formatCount(statistics.quotations, 'quotation')}, ${statistics.reported} reported. ${HOW_TO_READ}</p>
+<p class="qa-lead">${RULE_AND_CONFIDENCE}</p>
 </header>
 <main id="main">
 ${renderDocument({ ...input, title: null }, { idPrefix: 'd0' })}
@@ -98,15 +107,15 @@ ${renderDocument({ ...input, title: null }, { idPrefix: 'd0' })}
   return pageShell(`${heading(input)} — quotations`, body, options.generator);
 }
 
-/** The table of documents: a row per document with its link, quotations, named speakers and most quoted speakers. */
+/** The table of documents: a row per document with its link, quotations, reported speech, named speakers and most quoted speakers. */
 function indexTable(documents: readonly DocumentSummary[]): string {
   const rows = documents.map((document) => {
     const mostQuoted = document.mostQuoted.map((speaker) => `${escapeHtml(speaker.name)} (${speaker.quotations})`).join(', ');
-    return `<tr><td><a href="${escapeHtml(document.href)}">${escapeHtml(document.title || document.id)}</a>${document.title ? `<br><small>${escapeHtml(document.id)}</small>` : ''}</td><td class="qa-num">${document.quotations}</td><td class="qa-num">${document.namedSpeakers}</td><td class="qa-top">${mostQuoted || '—'}</td></tr>`;
+    return `<tr><td><a href="${escapeHtml(document.href)}">${escapeHtml(document.title || document.id)}</a>${document.title ? `<br><small>${escapeHtml(document.id)}</small>` : ''}</td><td class="qa-num">${document.quotations}</td><td class="qa-num">${document.reported}</td><td class="qa-num">${document.namedSpeakers}</td><td class="qa-top">${mostQuoted || '—'}</td></tr>`;
   });
   return `<table class="qa-index">
-<caption class="qa-lead" style="text-align:left">${formatCount(documents.length, 'document')}, ${formatCount(totalQuotations(documents), 'quotation')}</caption>
-<thead><tr><th scope="col">Document</th><th scope="col" class="qa-num">Quotations</th><th scope="col" class="qa-num">Speakers</th><th scope="col" class="qa-top">Most quoted</th></tr></thead>
+<caption class="qa-lead" style="text-align:left">${formatCount(documents.length, 'document')}, ${formatCount(totalQuotations(documents), 'quotation')}, ${totalReported(documents)} reported</caption>
+<thead><tr><th scope="col">Document</th><th scope="col" class="qa-num">Quotations</th><th scope="col" class="qa-num">Reported</th><th scope="col" class="qa-num">Speakers</th><th scope="col" class="qa-top">Most quoted</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -127,7 +136,7 @@ ${indexTable(documents)}
  * are `renderDocument` outputs whose id prefixes match the summaries' `#d…` links.
  */
 export function combinedPage(documents: readonly DocumentSummary[], sections: readonly string[], title = 'Quotations', generator?: string): string {
-  const body = `<header><h1>${escapeHtml(title)}</h1><p class="qa-lead">${HOW_TO_READ}</p></header>
+  const body = `<header><h1>${escapeHtml(title)}</h1><p class="qa-lead">${HOW_TO_READ}</p><p class="qa-lead">${RULE_AND_CONFIDENCE}</p></header>
 <main id="main">
 <nav aria-label="Documents">
 ${indexTable(documents)}

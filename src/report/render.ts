@@ -4,13 +4,16 @@
  * the CLI, its worker threads and a browser.
  *
  * Every quotation becomes one or more `<mark class="qa-q">` (one per paragraph it covers), coloured
- * and labelled by speaker; the speaker's mention becomes `<span class="qa-mention">`; a hidden
- * description per quotation (speaker, cue, rule, confidence) is what tooltips and screen readers show.
+ * and labelled by speaker; every act of reported speech in the reporter's words (an indirect or
+ * mixed attribution) becomes one or more `<span class="qa-r">`, underlined with dots in its
+ * speaker's colour; the speaker's mention becomes `<span class="qa-mention">`; a hidden
+ * description per quotation and per reported speech (speaker, cue, rule, confidence) is what
+ * tooltips and screen readers show. Every element is placed at the offsets the analysis gives.
  * The numbers (quotations, speakers, words) come from ./statistics.ts; this module adds only how
  * they look (labels, colour slots, markup).
  */
-import type { Analysis, Quote } from '../index.js';
-import { documentStatistics, isNamedSpeaker, NO_SPEAKER, speakerStatistics, type SpeakerStatistics } from './statistics.js';
+import type { Analysis, Attribution, Quote, Span } from '../index.js';
+import { documentStatistics, isNamedSpeaker, isReportedSpeech, speakerKeys, speakerStatistics, type SpeakerStatistics } from './statistics.js';
 
 /** A document to render: its text and the library's analysis of exactly that text. */
 export interface RenderInput {
@@ -39,7 +42,7 @@ export interface RenderOptions {
 export interface StyledSpeaker extends SpeakerStatistics {
   /** A short label shown after each quotation: the last word of a person's name, else the name. */
   readonly label: string;
-  /** Colour slot (0–11) of the speaker, -1 for quotations without a speaker. */
+  /** Colour slot (0–11) of the speaker, -1 for quotations and reported speech without a speaker. */
   readonly colour: number;
 }
 
@@ -147,11 +150,51 @@ function describeQuote(quote: Quote, speaker: StyledSpeaker | undefined): [strin
   return rows;
 }
 
+/** The rows of a reported speech's hidden description: form, speaker, the words naming them, cue, rule, confidence. */
+function describeReported(attribution: Attribution, speaker: StyledSpeaker | undefined): [string, string][] {
+  const fragments = attribution.quotes.length;
+  const rows: [string, string][] = [
+    ['Reported speech', attribution.form === 'mixed' ? `mixed (in the reporter’s words, with ${formatCount(fragments, 'quoted fragment')})` : 'indirect (in the reporter’s words)'],
+  ];
+  if (attribution.speaker) {
+    rows.push(['Speaker', speaker ? `${speaker.name} (${speaker.detail})` : attribution.speaker.name]);
+    rows.push(['Named as', `“${attribution.speaker.mention.text}”`]);
+  } else {
+    rows.push(['Speaker', 'none found']);
+  }
+  rows.push(['Cue', attribution.cue ? `${attribution.cue.text} (${attribution.cue.kind})` : 'none']);
+  rows.push(['Rule', attribution.rule ?? 'none']);
+  rows.push(['Confidence', attribution.confidence.toFixed(2)]);
+  return rows;
+}
+
+/** The spans of an attribution's content, in order (one, or several when it is split). */
+export function contentSpans(attribution: Attribution): readonly Span[] {
+  const content = attribution.content;
+  return Array.isArray(content) ? content : [content as Span];
+}
+
+/** What the article marks up: a quotation, a piece of reported speech or a speaker's mention, at its offsets. */
+interface Region {
+  readonly start: number;
+  readonly end: number;
+  /** Nesting order when two regions cover the same text: reported speech outside, mentions inside. */
+  readonly kind: 0 | 1 | 2;
+  /** Index in `analysis.attributions` (reported speech), `analysis.quotes` (quotation) or the mentions. */
+  readonly index: number;
+}
+const REPORTED = 0, QUOTATION = 1, MENTION = 2;
+
 /**
- * The article with its quotations highlighted: `<article class="qa-article">`, one `<p>` per
- * paragraph. Each quotation piece is a `<mark class="qa-q qa-cN">` with `data-q` (its index in
- * `analysis.quotes`), `data-speaker` and `aria-describedby`; the first piece is focusable. A
- * label with the speaker's short name follows each quotation, so colour is never the only sign.
+ * The article with its quotations highlighted and its reported speech underlined:
+ * `<article class="qa-article">`, one `<p>` per paragraph. Each quotation piece is a
+ * `<mark class="qa-q qa-cN">` with `data-q` (its index in `analysis.quotes`), `data-speaker` and
+ * `aria-describedby`; the first piece is focusable. A label with the speaker's short name follows
+ * each quotation, so colour is never the only sign. Each piece of indirect or mixed speech is a
+ * `<span class="qa-r qa-cN qa-indirect|qa-mixed">` with `data-a` (its index in
+ * `analysis.attributions`), likewise described and focusable once; a mixed one holds the marks of
+ * its quoted fragments. Elements nest by their offsets; where two cross, one is closed and opened
+ * again, so the markup is always well formed.
  *
  * @example
  * ```ts
@@ -161,42 +204,42 @@ function describeQuote(quote: Quote, speaker: StyledSpeaker | undefined): [strin
 export function renderArticle(input: RenderInput, options: RenderOptions = {}): string {
   const { text, analysis } = input;
   const prefix = options.idPrefix ?? 'd0';
-  const speakerByEntity = new Map(styledSpeakers(speakerStatistics(analysis)).map((speaker) => [speaker.entity, speaker]));
-  const speakerOf = (entity: number | undefined): StyledSpeaker | undefined => speakerByEntity.get(entity ?? NO_SPEAKER);
+  const keyOf = speakerKeys(analysis);
+  const speakerByKey = new Map(styledSpeakers(speakerStatistics(analysis)).map((speaker) => [speaker.entity, speaker]));
+  const speakerOf = (key: number): StyledSpeaker | undefined => speakerByKey.get(key);
   const quotes = analysis.quotes;
+  const attributions = analysis.attributions;
 
-  // Atomic boundaries: quotation and mention edges; each paragraph is cut at them.
-  const cuts = new Set<number>();
-  const mentions: { start: number; end: number; entity: number }[] = [];
+  // Everything to mark up, at the analysis's offsets.
+  const regions: Region[] = [];
+  const mentions: { start: number; end: number; key: number }[] = [];
   const seenMentions = new Set<string>();
-  for (const quote of quotes) {
-    cuts.add(quote.start);
-    cuts.add(quote.end);
-    const speaker = quote.speaker;
-    if (speaker && speaker.mention.end > speaker.mention.start) {
-      const key = `${speaker.mention.start}:${speaker.mention.end}`;
-      if (!seenMentions.has(key)) {
-        seenMentions.add(key);
-        mentions.push({ start: speaker.mention.start, end: speaker.mention.end, entity: speaker.entity });
-        cuts.add(speaker.mention.start);
-        cuts.add(speaker.mention.end);
-      }
-    }
-  }
-  // The quotation (first that covers) and mention covering a position.
-  const byStart = quotes.map((_, index) => index).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
-  const quoteAt = (position: number): number => {
-    for (const index of byStart) {
-      const quote = quotes[index]!;
-      if (quote.start > position) break;
-      if (position < quote.end) return index;
-    }
-    return -1;
+  const addMention = (speaker: Quote['speaker']): void => {
+    if (!speaker || speaker.mention.end <= speaker.mention.start) return;
+    const id = `${speaker.mention.start}:${speaker.mention.end}`;
+    if (seenMentions.has(id)) return;
+    seenMentions.add(id);
+    regions.push({ start: speaker.mention.start, end: speaker.mention.end, kind: MENTION, index: mentions.length });
+    mentions.push({ start: speaker.mention.start, end: speaker.mention.end, key: keyOf(speaker) });
   };
-  const mentionAt = (position: number): number => mentions.findIndex((mention) => mention.start <= position && position < mention.end);
+  attributions.forEach((attribution, index) => {
+    if (!isReportedSpeech(attribution)) return;
+    for (const span of contentSpans(attribution)) if (span.end > span.start) regions.push({ start: span.start, end: span.end, kind: REPORTED, index });
+  });
+  quotes.forEach((quote, index) => regions.push({ start: quote.start, end: quote.end, kind: QUOTATION, index }));
+  for (const quote of quotes) addMention(quote.speaker);
+  for (const attribution of attributions) if (isReportedSpeech(attribution)) addMention(attribution.speaker);
+  // Outer first: earlier start, then later end, then reported speech, quotation, mention.
+  regions.sort((a, b) => a.start - b.start || b.end - a.end || a.kind - b.kind || a.index - b.index);
+  const cuts = new Set<number>();
+  for (const region of regions) {
+    cuts.add(region.start);
+    cuts.add(region.end);
+  }
 
+  const allParagraphs = paragraphs(text);
   const lastPieceEnd = new Map<number, number>(); // quotation → end of its last piece in the text
-  for (const [paragraphStart, paragraphEnd] of paragraphs(text)) {
+  for (const [paragraphStart, paragraphEnd] of allParagraphs) {
     for (let index = 0; index < quotes.length; index++) {
       const quote = quotes[index]!;
       const start = Math.max(paragraphStart, quote.start), end = Math.min(paragraphEnd, quote.end);
@@ -204,76 +247,95 @@ export function renderArticle(input: RenderInput, options: RenderOptions = {}): 
     }
   }
 
-  const focusable = new Set<number>(); // quotations whose first piece is written (and focusable)
-  const lines: string[] = [`<article class="qa-article" id="${prefix}-article" aria-label="Article with highlighted quotations">`];
-  for (const [paragraphStart, paragraphEnd] of paragraphs(text)) {
+  const focusableQuotes = new Set<number>(); // quotations whose first piece is written (and focusable)
+  const focusableReported = new Set<number>(); // the same for reported speech
+  const openTag = (region: Region): string => {
+    if (region.kind === MENTION) {
+      const speaker = speakerOf(mentions[region.index]!.key);
+      return `<span class="qa-mention ${colourClass(speaker?.colour ?? -1)}" data-speaker="${escapeHtml(speaker?.name ?? '')}" title="${escapeHtml(`Speaker: ${speaker?.name ?? ''}`)}">`;
+    }
+    if (region.kind === QUOTATION) {
+      const quote = quotes[region.index]!;
+      const key = keyOf(quote.speaker);
+      const speaker = speakerOf(key);
+      const firstPiece = !focusableQuotes.has(region.index);
+      focusableQuotes.add(region.index);
+      const attributes = [
+        `class="qa-q ${colourClass(speaker?.colour ?? -1)}"`,
+        `data-q="${region.index}"`,
+        `data-entity="${key}"`,
+        `data-speaker="${escapeHtml(quote.speaker?.name ?? '')}"`,
+        `aria-describedby="${prefix}-q${region.index}-d"`,
+        firstPiece ? 'tabindex="0"' : '',
+      ].filter(Boolean);
+      return `<mark ${attributes.join(' ')}>`;
+    }
+    const attribution = attributions[region.index]!;
+    const key = keyOf(attribution.speaker);
+    const speaker = speakerOf(key);
+    const firstPiece = !focusableReported.has(region.index);
+    focusableReported.add(region.index);
+    const attributes = [
+      `class="qa-r ${colourClass(speaker?.colour ?? -1)} qa-${attribution.form}"`,
+      `data-a="${region.index}"`,
+      `data-form="${attribution.form}"`,
+      `data-entity="${key}"`,
+      `data-speaker="${escapeHtml(attribution.speaker?.name ?? '')}"`,
+      `aria-describedby="${prefix}-a${region.index}-d"`,
+      firstPiece ? 'tabindex="0"' : '',
+    ].filter(Boolean);
+    return `<span ${attributes.join(' ')}>`;
+  };
+  /** The end tag of a region closed at `position`, and the speaker's label after a quotation's last piece. */
+  const closeTag = (region: Region, position: number): string => {
+    if (region.kind !== QUOTATION) return '</span>';
+    let html = '</mark>';
+    if (lastPieceEnd.get(region.index) === position) {
+      const quote = quotes[region.index]!;
+      const key = keyOf(quote.speaker);
+      const speaker = speakerOf(key);
+      html += `<span class="qa-who ${colourClass(speaker?.colour ?? -1)}" data-entity="${key}" aria-hidden="true">${escapeHtml(speaker?.label ?? 'no speaker')}</span>`;
+    }
+    return html;
+  };
+
+  const lines: string[] = [`<article class="qa-article" id="${prefix}-article" aria-label="Article with highlighted quotations and reported speech">`];
+  for (const [paragraphStart, paragraphEnd] of allParagraphs) {
     const points = [paragraphStart, paragraphEnd, ...[...cuts].filter((cut) => cut > paragraphStart && cut < paragraphEnd)].sort((a, b) => a - b);
     let html = '';
-    let openQuote = -1;
-    let openMention = -1;
-    const closeMention = (): void => { if (openMention >= 0) { html += '</span>'; openMention = -1; } };
-    const closeQuote = (): void => {
-      closeMention();
-      if (openQuote >= 0) {
-        html += '</mark>';
-        const quote = quotes[openQuote]!;
-        if (lastPieceEnd.get(openQuote) !== undefined && lastPieceEnd.get(openQuote)! <= paragraphEnd) {
-          const speaker = speakerOf(quote.speaker?.entity);
-          html += `<span class="qa-who ${colourClass(speaker?.colour ?? -1)}" data-entity="${quote.speaker?.entity ?? -1}" aria-hidden="true">${escapeHtml(speaker?.label ?? 'no speaker')}</span>`;
-        }
-        openQuote = -1;
-      }
+    let open: Region[] = []; // the open elements, outermost first
+    const closeFrom = (depth: number, position: number): void => {
+      while (open.length > depth) html += closeTag(open.pop()!, position);
     };
     for (let k = 0; k + 1 < points.length; k++) {
       const from = points[k]!, to = points[k + 1]!;
       if (from === to) continue;
-      const quoteIndex = quoteAt(from);
-      const mentionIndex = mentionAt(from);
-      if (quoteIndex !== openQuote) {
-        closeQuote();
-        if (quoteIndex >= 0) {
-          const quote = quotes[quoteIndex]!;
-          const speaker = speakerOf(quote.speaker?.entity);
-          const firstPiece = !focusable.has(quoteIndex);
-          focusable.add(quoteIndex);
-          const attributes = [
-            `class="qa-q ${colourClass(speaker?.colour ?? -1)}"`,
-            `data-q="${quoteIndex}"`,
-            `data-entity="${quote.speaker?.entity ?? -1}"`,
-            `data-speaker="${escapeHtml(quote.speaker?.name ?? '')}"`,
-            `aria-describedby="${prefix}-q${quoteIndex}-d"`,
-            firstPiece ? 'tabindex="0"' : '',
-          ].filter(Boolean);
-          html += `<mark ${attributes.join(' ')}>`;
-          openQuote = quoteIndex;
-        }
-      }
-      if (mentionIndex !== openMention) {
-        closeMention();
-        if (mentionIndex >= 0) {
-          const mention = mentions[mentionIndex]!;
-          const speaker = speakerOf(mention.entity);
-          html += `<span class="qa-mention ${colourClass(speaker?.colour ?? -1)}" data-speaker="${escapeHtml(speaker?.name ?? '')}" title="${escapeHtml(`Speaker: ${speaker?.name ?? ''}`)}">`;
-          openMention = mentionIndex;
-        }
-      }
+      const covering = regions.filter((region) => region.start <= from && from < region.end);
+      let same = 0;
+      while (same < open.length && same < covering.length && open[same] === covering[same]) same++;
+      closeFrom(same, from);
+      for (const region of covering.slice(same)) html += openTag(region);
+      open = covering;
       html += inline(text.slice(from, to));
     }
-    closeQuote();
+    closeFrom(0, paragraphEnd);
     lines.push(`<p>${html}</p>`);
   }
   lines.push(`<div class="qa-descs" hidden>`);
-  quotes.forEach((quote, index) => {
-    const rows = describeQuote(quote, speakerOf(quote.speaker?.entity));
-    lines.push(`<div id="${prefix}-q${index}-d">${rows.map(([label, value]) => `<span class="qa-row"><b>${label}:</b> ${escapeHtml(value)}</span>`).join('<span class="qa-sep">; </span>')}</div>`);
+  const describe = (id: string, rows: [string, string][]): string =>
+    `<div id="${id}">${rows.map(([label, value]) => `<span class="qa-row"><b>${label}:</b> ${escapeHtml(value)}</span>`).join('<span class="qa-sep">; </span>')}</div>`;
+  quotes.forEach((quote, index) => lines.push(describe(`${prefix}-q${index}-d`, describeQuote(quote, speakerOf(keyOf(quote.speaker))))));
+  attributions.forEach((attribution, index) => {
+    if (isReportedSpeech(attribution)) lines.push(describe(`${prefix}-a${index}-d`, describeReported(attribution, speakerOf(keyOf(attribution.speaker)))));
   });
   lines.push('</div>', '</article>');
   return lines.join('\n');
 }
 
 /**
- * The side panel: the document's speakers with their quotations and words as numbers and as a
- * small bar chart. Each speaker is a toggle button that dims every other speaker's quotations.
+ * The side panel: the document's speakers with their quotations, words and reported speech as
+ * numbers and as a small bar chart. Each speaker is a toggle button that dims every other
+ * speaker's quotations and reported speech.
  *
  * @example
  * ```ts
@@ -285,20 +347,22 @@ export function renderSpeakers(input: RenderInput, options: RenderOptions = {}):
   const level = options.headingLevel ?? 2;
   const statistics = documentStatistics(input.analysis);
   const speakers = styledSpeakers(statistics.speakers);
-  const mostQuotations = Math.max(1, ...speakers.map((speaker) => speaker.quotations));
-  const mostWords = Math.max(1, ...speakers.map((speaker) => speaker.words));
+  const most = (count: (speaker: StyledSpeaker) => number): number => Math.max(1, ...speakers.map(count));
+  const mostQuotations = most((speaker) => speaker.quotations);
+  const mostWords = most((speaker) => speaker.words);
+  const mostReported = most((speaker) => speaker.reported);
+  const bar = (label: string, count: number, highest: number, className: string): string =>
+    `<span class="qa-bar-label">${label}</span><span class="qa-bar${className}" aria-hidden="true"><span style="width:${Math.round((count / highest) * 100)}%"></span></span>`;
   const lines: string[] = [
     `<aside class="qa-panel" aria-labelledby="${prefix}-sp">`,
     `<h${level} id="${prefix}-sp">Speakers</h${level}>`,
-    `<p class="qa-summary">${formatCount(statistics.quotations, 'quotation')} · ${formatCount(statistics.namedSpeakers, 'speaker')}</p>`,
+    `<p class="qa-summary">${formatCount(statistics.quotations, 'quotation')} · ${statistics.reported} reported · ${formatCount(statistics.namedSpeakers, 'speaker')}</p>`,
   ];
   if (speakers.length === 0) {
-    lines.push('<p>No quotation found.</p>');
+    lines.push('<p>No quotation or reported speech found.</p>');
   } else {
     lines.push(`<ol class="qa-speakers">`);
     for (const speaker of speakers) {
-      const quotationsWidth = Math.round((speaker.quotations / mostQuotations) * 100);
-      const wordsWidth = Math.round((speaker.words / mostWords) * 100);
       lines.push(
         `<li class="${colourClass(speaker.colour)}">` +
           `<button type="button" class="qa-speaker" data-entity="${speaker.entity}" aria-pressed="false">` +
@@ -306,8 +370,9 @@ export function renderSpeakers(input: RenderInput, options: RenderOptions = {}):
           `<span class="qa-name">${escapeHtml(speaker.name)}</span> <span class="qa-detail">${escapeHtml(speaker.detail)}</span>` +
           `</button>` +
           `<div class="qa-bars">` +
-          `<span class="qa-bar-label">${formatCount(speaker.quotations, 'quotation')}</span><span class="qa-bar" aria-hidden="true"><span style="width:${quotationsWidth}%"></span></span>` +
-          `<span class="qa-bar-label">${formatCount(speaker.words, 'word')}</span><span class="qa-bar qa-bar-words" aria-hidden="true"><span style="width:${wordsWidth}%"></span></span>` +
+          bar(formatCount(speaker.quotations, 'quotation'), speaker.quotations, mostQuotations, '') +
+          bar(formatCount(speaker.words, 'word'), speaker.words, mostWords, ' qa-bar-words') +
+          bar(`${speaker.reported} reported`, speaker.reported, mostReported, ' qa-bar-reported') +
           `</div></li>`,
       );
     }

@@ -1,10 +1,12 @@
 /**
- * The report's stylesheet, shared by the CLI's pages and the demo. Colours are chosen for
+ * The report's stylesheet, shared by the CLI's pages and the demo. Quotations get a highlight in
+ * their speaker's colour; reported speech (indirect, mixed) a dotted underline in that colour's
+ * accent instead, so the two never look alike. Colours are chosen for
  * contrast: text on every highlight is at least 13:1, white on every label at least 6.6:1, and
  * each accent on the page background at least 6.3:1 (WCAG AA asks 4.5:1).
  */
 
-/** Highlight background and accent (label, mention underline, bars) of each speaker slot. */
+/** Highlight background and accent (label, mention and reported-speech underline, bars) of each speaker slot. */
 export const PALETTE: readonly (readonly [background: string, accent: string])[] = [
   ['#ffe58f', '#7a5600'],
   ['#bfe3ff', '#0a5a8c'],
@@ -31,7 +33,7 @@ export const REPORT_CSS = `
 .qa-page .qa-lead{font:.95rem/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;color:#4a4a4a;margin:.25rem 0 1rem}
 .qa-page footer{font:.85rem system-ui,sans-serif;color:#555;padding-bottom:2rem}
 .qa-page a{color:#0a4f7a}
-.qa-page a:focus-visible,.qa-page button:focus-visible,.qa-q:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}
+.qa-page a:focus-visible,.qa-page button:focus-visible,.qa-q:focus-visible,.qa-r:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}
 .qa-skip{position:absolute;left:-999px}.qa-skip:focus{left:1rem;top:.5rem;background:#fff;padding:.25rem .5rem;z-index:10}
 ${slots}
 .qa-none{--qa-bg:#ececec;--qa-accent:#555555}
@@ -43,10 +45,14 @@ ${slots}
 .qa-q{background:var(--qa-bg);color:#111;border-radius:.2em;padding:.05em .1em;box-decoration-break:clone;-webkit-box-decoration-break:clone;border-bottom:2px solid var(--qa-accent);cursor:help}
 .qa-q.qa-none{border-bottom-style:dashed}
 .qa-q:hover,.qa-q.qa-active{outline:2px solid var(--qa-accent);outline-offset:1px}
+.qa-r{text-decoration:underline dotted var(--qa-accent);text-decoration-thickness:.14em;text-decoration-skip-ink:none;text-underline-offset:.3em;cursor:help}
+.qa-r:hover,.qa-r.qa-active{background:color-mix(in srgb,var(--qa-bg) 45%,transparent)}
+.qa-key-r{text-decoration:underline dotted;text-decoration-thickness:.14em;text-underline-offset:.3em}
 .qa-mention{font-weight:700;text-decoration:underline;text-decoration-color:var(--qa-accent);text-decoration-thickness:.18em;text-decoration-skip-ink:none;text-underline-offset:.2em}
 .qa-who{display:inline-block;font:600 .68rem/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;letter-spacing:.02em;color:#fff;background:var(--qa-accent);border-radius:.6em;padding:0 .45em;margin:0 .2em;vertical-align:.15em;white-space:nowrap;max-width:12em;overflow:hidden;text-overflow:ellipsis}
 .qa-doc[data-focus] .qa-q:not(.qa-focus){background:transparent;border-bottom-color:#9a9a9a;color:#444}
 .qa-doc[data-focus] .qa-who:not(.qa-focus){background:#767676}
+.qa-doc[data-focus] .qa-r:not(.qa-focus){text-decoration-color:#9a9a9a}
 .qa-panel{font:.9rem/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;background:#fff;border:1px solid #d6d3cc;border-radius:.5rem;padding:.75rem 1rem;position:sticky;top:1rem;max-height:calc(100vh - 2rem);overflow:auto}
 .qa-panel h2,.qa-panel h3{font-size:1rem;margin:0 0 .25rem}
 .qa-summary{margin:0 0 .75rem;color:#4a4a4a}
@@ -61,6 +67,7 @@ ${slots}
 .qa-bar{height:.55rem;background:#eeeae2;border-radius:.3rem;overflow:hidden}
 .qa-bar>span{display:block;height:100%;background:var(--qa-accent);border-radius:.3rem;min-width:2px}
 .qa-bar-words>span{opacity:.55}
+.qa-bar-reported>span{background:repeating-linear-gradient(90deg,var(--qa-accent) 0 .3rem,transparent .3rem .45rem)}
 .qa-tip{position:absolute;z-index:20;max-width:min(24rem,calc(100vw - 1rem));background:#1b1b1b;color:#fff;font:.85rem/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;padding:.5rem .7rem;border-radius:.4rem;box-shadow:0 4px 16px rgba(0,0,0,.25);pointer-events:none}
 .qa-tip .qa-row{display:block}
 .qa-tip .qa-sep{display:none}

@@ -10,13 +10,14 @@ import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Analysis } from '../../src/index.js';
+import type { Analysis, Span } from '../../src/index.js';
 import { buildOnce, seedFiles, seedText } from '../cli/support.js';
 import { artifact, describeBrowser, launch } from './browser.js';
 
 // Browser globals used in the callbacks that run in the page (the project's tsconfig has no DOM lib).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const navigator: any;
+declare function getComputedStyle(e: unknown): any;
 type HTMLElement = any;
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
@@ -80,10 +81,26 @@ describeBrowser('demo page in Chromium', () => {
       expect(squash(got.get(i)!.text)).toBe(squash(text.slice(q.start, q.end)));
       expect(got.get(i)!.speaker).toBe(q.speaker?.name ?? '');
     });
-    const speakers = new Set(want.quotes.filter((q) => q.speaker).map((q) => q.speaker!.entity)).size;
-    expect(await page.locator('#status').textContent()).toMatch(new RegExp(`^${want.quotes.length} quotations, ${speakers} speakers? \\(`));
+    const reported = want.attributions.filter((a) => a.form !== 'direct');
+    expect(reported.length).toBeGreaterThan(0);
+    const speakerNames = new Set([...want.quotes, ...reported].map((x) => x.speaker?.name ?? 'No speaker'));
+    const named = [...speakerNames].filter((n) => n !== 'No speaker').length;
+    expect(await page.locator('#status').textContent()).toMatch(new RegExp(`^${want.quotes.length} quotations, ${reported.length} reported, ${named} speakers? \\(`));
     const names = await page.$$eval('#result .qa-speakers .qa-name', (els) => els.map((e) => e.textContent));
-    expect(new Set(names)).toEqual(new Set(want.quotes.map((q) => q.speaker?.name ?? 'No speaker')));
+    expect(new Set(names)).toEqual(speakerNames);
+    // Reported speech is underlined where the library puts it.
+    const underlined = await page.$$eval('#result .qa-r', (els) => els.map((e) => {
+      const clone = e.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('.qa-who').forEach((x: HTMLElement) => x.remove());
+      return { a: Number((e as HTMLElement).dataset.a), text: clone.textContent ?? '', style: getComputedStyle(e).textDecorationStyle };
+    }));
+    const byA = new Map<number, string>();
+    for (const u of underlined) {
+      expect(u.style).toBe('dotted');
+      byA.set(u.a, (byA.get(u.a) ?? '') + u.text);
+    }
+    expect(byA).toEqual(new Map(want.attributions.flatMap((a, i) => (a.form === 'direct' ? [] : [[i, (Array.isArray(a.content) ? a.content : [a.content as Span]).map((x) => text.slice(x.start, x.end)).join('')]]))));
+    expect(await page.locator('#legend').textContent()).toMatch(/The rule is .+ the confidence, from 0 to 1, is /);
     await page.hover('#result mark.qa-q[data-q="0"]');
     await expect.poll(() => page.locator('#qa-tip').isVisible()).toBe(true);
     expect(await page.locator('#qa-tip').textContent()).toContain(`Rule: ${want.quotes[0]!.rule}`);
@@ -93,9 +110,14 @@ describeBrowser('demo page in Chromium', () => {
   it('typing re-renders, and the example button works', async () => {
     await page.locator('#text').fill('“We will win,” Assad said.');
     await expect.poll(async () => [...(await highlighted()).values()].map((m) => m.speaker)).toEqual(['Assad']);
+    await page.locator('#text').fill('Assad said the war was over.');
+    await expect.poll(() => page.$$eval('#result .qa-r', (els) => els.map((e) => `${(e as HTMLElement).dataset.speaker}: ${e.textContent}`))).toEqual(['Assad: the war was over']);
     await page.getByRole('button', { name: 'Load an example' }).click();
     const example = await page.locator('#text').inputValue();
     await expect.poll(async () => (await highlighted()).size).toBe(analyze(example).quotes.length);
+    const reported = analyze(example).attributions.filter((a) => a.form !== 'direct').length;
+    expect(reported).toBeGreaterThan(0);
+    await expect.poll(() => page.$$eval('#result .qa-r[tabindex="0"]', (els) => els.length)).toBe(reported);
   });
 
   it('loads only its own files: the page, the library build and the renderer', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Analysis } from '../../src/index.js';
+import type { Analysis, Span } from '../../src/index.js';
 import { buildOnce, runCli, seedFiles, seedText, tempDir } from '../cli/support.js';
 import { artifact, contrast, describeBrowser, launch } from './browser.js';
 
@@ -83,23 +83,93 @@ describeBrowser('HTML report in Chromium', () => {
     for (const w of want.values()) expect(joined).toContain(`${w.speaker}|${w.text}`);
   });
 
-  it('lists the speakers with their quotations and words, most quoted first', async () => {
+  it('lists the speakers with their quotations, words and reported speech, most quoted first', async () => {
     const rows = await page.$$eval('.qa-speakers li', (els) => els.map((e) => ({
       name: e.querySelector('.qa-name')?.textContent,
       counts: [...e.querySelectorAll('.qa-bar-label')].map((x) => x.textContent),
       bars: e.querySelectorAll('.qa-bar').length,
     })));
-    const counts = new Map<string, number>();
-    for (const q of analysis.quotes) counts.set(q.speaker?.name ?? 'No speaker', (counts.get(q.speaker?.name ?? 'No speaker') ?? 0) + 1);
+    const counts = new Map<string, { quotations: number; reported: number }>();
+    const count = (name: string) => counts.get(name) ?? counts.set(name, { quotations: 0, reported: 0 }).get(name)!;
+    for (const q of analysis.quotes) count(q.speaker?.name ?? 'No speaker').quotations++;
+    for (const a of analysis.attributions) if (a.form !== 'direct') count(a.speaker?.name ?? 'No speaker').reported++;
+    expect([...counts.values()].some((c) => c.reported > 0)).toBe(true);
     expect(rows.map((r) => r.name).sort()).toEqual([...counts.keys()].sort());
     for (const r of rows) {
-      const n = counts.get(r.name!)!;
-      expect(r.counts[0]).toBe(`${n} quotation${n === 1 ? '' : 's'}`);
+      const { quotations, reported } = counts.get(r.name!)!;
+      expect(r.counts[0]).toBe(`${quotations} quotation${quotations === 1 ? '' : 's'}`);
       expect(r.counts[1]).toMatch(/^\d+ words?$/);
-      expect(r.bars).toBe(2);
+      expect(r.counts[2]).toBe(`${reported} reported`);
+      expect(r.bars).toBe(3);
     }
-    const ns = rows.filter((r) => r.name !== 'No speaker').map((r) => counts.get(r.name!)!);
+    const ns = rows.filter((r) => r.name !== 'No speaker').map((r) => counts.get(r.name!)!.quotations);
     expect([...ns].sort((a, b) => b - a)).toEqual(ns);
+  });
+
+  it("underlines indirect and mixed speech with dots in its speaker's colour, at the library's offsets, without a highlight", async () => {
+    const reported = analysis.attributions.map((a, i) => [a, i] as const).filter(([a]) => a.form !== 'direct');
+    expect(reported.length).toBeGreaterThan(2);
+    const pieces = await page.$$eval('.qa-r', (els) => els.map((e) => {
+      const s = getComputedStyle(e);
+      const item = document.querySelector(`.qa-speaker[data-entity="${(e as HTMLElement).dataset.entity}"]`)?.closest('li');
+      const swatch = item?.querySelector('.qa-swatch');
+      // The article's own text: the labels after quotations are no part of it.
+      const clone = e.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('.qa-who').forEach((x: HTMLElement) => x.remove());
+      return {
+        a: Number((e as HTMLElement).dataset.a),
+        form: (e as HTMLElement).dataset.form,
+        text: clone.textContent ?? '',
+        line: s.textDecorationLine,
+        style: s.textDecorationStyle,
+        colour: s.textDecorationColor,
+        accent: swatch ? getComputedStyle(swatch).borderTopColor : null,
+        background: s.backgroundColor,
+        quotations: e.querySelectorAll('mark.qa-q').length,
+      };
+    }));
+    const byA = new Map<number, string>();
+    for (const p of pieces) {
+      expect(p.line).toBe('underline');
+      expect(p.style).toBe('dotted');
+      expect(p.accent).not.toBeNull();
+      expect(p.colour).toBe(p.accent); // the speaker's colour, as in the panel
+      expect(p.background).toBe('rgba(0, 0, 0, 0)'); // no highlight: that is for quotations
+      byA.set(p.a, (byA.get(p.a) ?? '') + p.text);
+    }
+    expect([...byA.keys()]).toEqual(reported.map(([, i]) => i));
+    for (const [a, i] of reported) {
+      const spans: readonly Span[] = Array.isArray(a.content) ? a.content : [a.content as Span];
+      expect(byA.get(i)).toBe(spans.map((x) => text.slice(x.start, x.end)).join(''));
+    }
+    // A mixed one holds its quoted fragments, highlighted as quotations.
+    const mixed = pieces.filter((p) => p.form === 'mixed');
+    expect(mixed.length).toBeGreaterThan(0);
+    expect(mixed.some((p) => p.quotations > 0)).toBe(true);
+    // Quotations keep their highlight and have no dotted underline of their own.
+    const mark = await page.$eval('mark.qa-q', (e) => ({ style: getComputedStyle(e).textDecorationStyle, bg: getComputedStyle(e).backgroundColor }));
+    expect(mark.bg).not.toBe('rgba(0, 0, 0, 0)');
+    expect(mark.style).not.toBe('dotted');
+  });
+
+  it('explains the dotted underline, the rule and the confidence on the page', async () => {
+    const lead = await page.$$eval('.qa-lead', (els) => els.map((e) => e.textContent ?? '').join('\n'));
+    expect(lead).toContain('dotted underline');
+    expect(lead).toMatch(/The rule is .+; the confidence, from 0 to 1, is /);
+  });
+
+  it('shows form, speaker, cue, rule and confidence of reported speech on hover', async () => {
+    const [a, i] = analysis.attributions.map((x, k) => [x, k] as const).find(([x]) => x.form === 'indirect')!;
+    await page.hover(`.qa-r[data-a="${i}"]`);
+    const tip = page.locator('#qa-tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const tipText = (await tip.textContent()) ?? '';
+    expect(tipText).toContain('Reported speech: indirect');
+    expect(tipText).toContain(`Rule: ${a.rule}`);
+    expect(tipText).toContain(`Confidence: ${a.confidence.toFixed(2)}`);
+    if (a.speaker) expect(tipText).toContain(`Speaker: ${a.speaker.name}`);
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
   });
 
   it('shows speaker, cue, rule and confidence on hover and on keyboard focus; Escape hides it', async () => {
@@ -116,13 +186,23 @@ describeBrowser('HTML report in Chromium', () => {
     await page.mouse.move(0, 0);
 
     await page.goto(url);
+    // Tab goes through the quotations and the reported speech in the order of the text.
+    const stops = await page.$$eval('.qa-article [tabindex="0"]', (els) => els.map((e) => ((e as HTMLElement).dataset.q !== undefined ? `q${(e as HTMLElement).dataset.q}` : `a${(e as HTMLElement).dataset.a}`)));
+    const active = (): Promise<string> => page.evaluate(() => {
+      const e = document.activeElement as HTMLElement;
+      return e.dataset.q !== undefined ? `q${e.dataset.q}` : `a${e.dataset.a}`;
+    });
+    expect(stops).toContain('q0');
+    expect(stops.some((x) => x.startsWith('a'))).toBe(true);
     await page.keyboard.press('Tab'); // the skip link
-    await page.keyboard.press('Tab'); // the first quotation
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.q)).toBe('0');
-    await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toContain(q0.speaker!.name);
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.q)).toBe('1');
+    for (const stop of stops.slice(0, stops.indexOf('q1') + 1)) {
+      await page.keyboard.press('Tab');
+      expect(await active()).toBe(stop);
+      if (stop === 'q0') {
+        await expect.poll(() => tip.isVisible()).toBe(true);
+        expect(await tip.textContent()).toContain(q0.speaker!.name);
+      }
+    }
     expect(await tip.textContent()).toContain(`Rule: ${analysis.quotes[1]!.rule}`);
     await page.keyboard.press('Escape');
     await expect.poll(() => tip.isVisible()).toBe(false);

@@ -8,11 +8,11 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSyn
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis, Quote } from '../../src/index.js';
+import type { Analysis, Attribution, Quote, Span } from '../../src/index.js';
 import { buildOnce, parseCsv, ROOT, runCli, seedFiles, seedText, tempDir } from './support.js';
 
 let cli = '';
-let lib: { analyze(text: string): Analysis; extractQuotes(text: string): Quote[] };
+let lib: { analyze(text: string): Analysis; extractQuotes(text: string): Quote[]; extractAttributions(text: string): Attribution[] };
 const seeds = seedFiles();
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
@@ -27,6 +27,15 @@ const expectedLines = (id: string | number, text: string): string[] =>
   lib.extractQuotes(text).map((q) => JSON.stringify({ id, ...q }));
 
 const lines = (s: string): string[] => s.split('\n').filter(Boolean);
+
+/**
+ * Invented news sentences with reported speech of every form: indirect (said …, warned that …,
+ * according to …), mixed (a quoted fragment in the reporter's words) and direct.
+ */
+const REPORTED_TEXTS = [
+  'Mayor Elena Ruiz said the new bridge would open in May.\n\n“We are ready,” Ruiz told reporters. Council member Tom Okafor said the budget was “far too optimistic” and warned that costs could double.\n\nAccording to the city engineer, the steel had arrived late.',
+  'Assad said the war was over. “We will win,” Assad said. Lee said that talks had failed, and she added that a vote, “if it ever comes,” would be close.',
+];
 
 function corpus(docs: { id: unknown; text: string }[]): string {
   return docs.map((d) => JSON.stringify(d)).join('\n') + '\n';
@@ -102,16 +111,28 @@ describe('files and folders', () => {
     expect((await runCli(cli, [f, '-f', 'pretty', '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toContain('\x1b[');
   });
 
-  it('json: one array of documents with their text, quotations and entities', async () => {
+  it('json: one array of documents with their text, quotations, attributions and entities, as analyze() returns them', async () => {
     const r = await runCli(cli, ['seeds', '--format', 'json']);
     expect(r.code).toBe(0);
-    const docs = JSON.parse(r.stdout) as { id: string; text: string; quotes: Quote[]; entities: unknown[] }[];
+    const docs = JSON.parse(r.stdout) as { id: string; text: string; quotes: Quote[]; attributions: Attribution[]; entities: unknown[] }[];
     expect(docs.map((d) => d.id)).toEqual(seeds.map((f) => `seeds/${f}`));
     for (const d of docs) {
       const text = seedText(d.id.slice('seeds/'.length));
       expect(d.text).toBe(text);
-      expect({ quotes: d.quotes, entities: d.entities }).toEqual(JSON.parse(JSON.stringify(lib.analyze(text))));
+      expect(Object.keys(d)).toEqual(['id', 'text', 'quotes', 'attributions', 'entities']);
+      expect({ quotes: d.quotes, attributions: d.attributions, entities: d.entities }).toEqual(JSON.parse(JSON.stringify(lib.analyze(text))));
     }
+    expect(docs.some((d) => d.attributions.some((a) => a.form === 'indirect'))).toBe(true);
+  });
+
+  it('json from worker threads: a corpus gives the attributions of analyze() for every document', async () => {
+    const docs = REPORTED_TEXTS.flatMap((text, i) => [{ id: `a${i}`, text }, { id: `b${i}`, text }]);
+    const r = await runCli(cli, ['-', '--format', 'json', '--jobs', '2'], { input: corpus(docs) });
+    expect(r.code).toBe(0);
+    const got = JSON.parse(r.stdout) as { id: string; attributions: Attribution[] }[];
+    expect(got.map((d) => d.id)).toEqual(docs.map((d) => d.id));
+    got.forEach((d, i) => expect(d.attributions).toEqual(JSON.parse(JSON.stringify(lib.analyze(docs[i]!.text).attributions))));
+    expect(got[0]!.attributions.map((a) => a.form)).toEqual(expect.arrayContaining(['direct', 'mixed', 'indirect']));
   });
 
   it('json with no document is an empty array', async () => {
@@ -132,6 +153,80 @@ describe('files and folders', () => {
       quotes.map((q) => ['-', q.start, q.end, q.speaker?.name ?? '', q.text]),
     );
     expect(r.stdout.endsWith('\r\n')).toBe(true);
+  });
+
+  it('csv --attributions: one row per attribution with its form, content offsets, speaker, cue, rule, confidence and quotations', async () => {
+    const text = REPORTED_TEXTS[0]!;
+    const r = await runCli(cli, ['-', '--format', 'csv', '--attributions'], { input: text });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.stdout);
+    expect(rows[0]).toEqual(['id', 'form', 'content_start', 'content_end', 'speaker', 'speaker_kind', 'mention', 'cue', 'rule', 'confidence', 'quotes', 'content']);
+    const attributions = lib.analyze(text).attributions;
+    expect(new Set(attributions.map((a) => a.form))).toEqual(new Set(['direct', 'mixed', 'indirect']));
+    expect(rows.slice(1)).toEqual(attributions.map((a) => {
+      const spans: readonly Span[] = Array.isArray(a.content) ? a.content : [a.content as Span];
+      return ['-', a.form, String(spans[0]!.start), String(spans[spans.length - 1]!.end), a.speaker?.name ?? '', a.speaker?.kind ?? '', a.speaker?.mention.text ?? '', a.cue?.text ?? '', a.rule ?? '', String(a.confidence), a.quotes.join(' '), spans.map((x) => x.text).join(' … ')];
+    }));
+    // The offsets are the text's: the content is there, as given.
+    for (const row of rows.slice(1)) if (!row[11]!.includes(' … ')) expect(text.slice(Number(row[2]), Number(row[3]))).toBe(row[11]);
+  });
+
+  it('csv --attributions joins the pieces of a split content with " … "', async () => {
+    const text = '“The plan,” Lee said, “is dead.”';
+    const split = lib.analyze(text).attributions.find((a) => Array.isArray(a.content));
+    expect(split).toBeDefined();
+    const r = await runCli(cli, ['-', '-f', 'csv', '--attributions'], { input: text });
+    const row = parseCsv(r.stdout).slice(1).find((x) => x[1] === split!.form && x[4] === 'Lee')!;
+    expect(row[11]).toBe((split!.content as Span[]).map((x) => x.text).join(' … '));
+    expect(row[11]).toContain(' … ');
+    expect(row[10]).toBe(split!.quotes.join(' '));
+    expect(row[10]).toContain(' ');
+  });
+
+  it('csv and jsonl --attributions on a corpus in worker threads: the same as analyze(), in input order', async () => {
+    const docs = Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, text: REPORTED_TEXTS[i % REPORTED_TEXTS.length]! }));
+    const want = docs.flatMap((d) => lib.analyze(d.text).attributions.map((a) => ({ id: d.id, ...a })));
+    const jsonl = await runCli(cli, ['-', '--attributions', '--jobs', '2'], { input: corpus(docs) });
+    expect(jsonl.code).toBe(0);
+    expect(lines(jsonl.stdout).map((l) => JSON.parse(l) as unknown)).toEqual(JSON.parse(JSON.stringify(want)));
+    expect(lines(jsonl.stdout)[0]!.startsWith('{"id":"r0","form":')).toBe(true);
+    const csv = await runCli(cli, ['-', '-f', 'csv', '--attributions', '--jobs', '2'], { input: corpus(docs) });
+    expect(csv.code).toBe(0);
+    const rows = parseCsv(csv.stdout).slice(1);
+    expect(rows.map((x) => [x[0], x[1], x[8]])).toEqual(want.map((a) => [a.id, a.form, a.rule ?? '']));
+    expect(rows.every((x) => x.length === 12)).toBe(true);
+    // Without the flag, still one row per quotation.
+    const quotesCsv = await runCli(cli, ['-', '-f', 'csv', '--jobs', '2'], { input: corpus(docs) });
+    expect(parseCsv(quotesCsv.stdout).length - 1).toBe(docs.reduce((n, d) => n + lib.extractQuotes(d.text).length, 0));
+  });
+
+  it('pretty lists the reported speech (indirect and mixed) after the quotations: speaker — content (form, cue, rule)', async () => {
+    const text = REPORTED_TEXTS[0]!;
+    const r = await runCli(cli, ['-', '--format', 'pretty'], { input: text });
+    expect(r.code).toBe(0);
+    const analysis = lib.analyze(text);
+    const reported = analysis.attributions.filter((a) => a.form !== 'direct');
+    expect(reported.length).toBeGreaterThanOrEqual(3);
+    expect(r.stdout.startsWith(`-  ${analysis.quotes.length} quotations, ${reported.length} reported, `)).toBe(true);
+    const start = r.stdout.indexOf('\n  Reported speech\n');
+    const end = r.stdout.indexOf('\n  Speakers\n');
+    expect(start).toBeGreaterThan(r.stdout.indexOf('\n    — ')); // after the quotations, all of them
+    expect(r.stdout.indexOf('\n    — ', start)).toBe(-1);
+    const section = r.stdout.slice(start, end).split('\n').slice(2, -1);
+    expect(section).toEqual(reported.map((a) => {
+      const content = (Array.isArray(a.content) ? a.content : [a.content as Span]).map((x) => x.text).join(' … ');
+      return `    ${a.speaker?.name ?? '(no speaker)'} — ${content}  (${a.form}, ${a.cue ? a.cue.text : 'no cue'}, ${a.rule} ${a.confidence.toFixed(2)})`;
+    }));
+    expect(section.join('\n')).toContain('Tom Okafor — costs could double  (indirect, warned, ');
+  });
+
+  it('npm start\'s run (seeds, pretty) lists reported speech too', async () => {
+    const r = await runCli(cli, ['seeds', '--format', 'pretty']);
+    const n = seeds.reduce((k, f) => k + lib.analyze(seedText(f)).attributions.filter((a) => a.form !== 'direct').length, 0);
+    expect(n).toBeGreaterThan(0);
+    expect((r.stdout.match(/^ {2}Reported speech$/gm) ?? []).length).toBeGreaterThan(0);
+    expect((r.stdout.match(/^ {4}.+ — .+ {2}\((?:indirect|mixed), /gm) ?? []).length).toBe(n);
   });
 
   it('csv of all seeds has one row per quotation', async () => {
@@ -394,6 +489,24 @@ describe('html output', () => {
     const n = lib.extractQuotes(seedText(seeds[0]!)).length;
     expect(new Set([...page.matchAll(/<mark class="qa-q[^"]*" data-q="(\d+)"/g)].map((m) => m[1])).size).toBe(n);
     expect(page).toContain('name="viewport"');
+  });
+
+  it('reported speech is underlined at the offsets of analyze(), in its speaker\'s colour class', async () => {
+    const text = REPORTED_TEXTS[0]!;
+    const r = await runCli(cli, ['-', '--format', 'html'], { input: text });
+    expect(r.code).toBe(0);
+    const analysis = lib.analyze(text);
+    const spans = [...r.stdout.matchAll(/<span class="qa-r qa-c(\d+) qa-(indirect|mixed)" data-a="(\d+)"[^>]*data-entity="(-?\d+)"[^>]*>/g)];
+    const reported = analysis.attributions.map((a, i) => [a, i] as const).filter(([a]) => a.form !== 'direct');
+    expect(spans.map((m) => Number(m[3]))).toEqual(reported.map(([, i]) => i));
+    for (const m of spans) {
+      const a = analysis.attributions[Number(m[3])]!;
+      expect(m[2]).toBe(a.form);
+      expect(Number(m[4])).toBe(a.speaker!.entity);
+      // The same colour as the speaker's quotations and panel row.
+      expect(r.stdout).toContain(`<li class="qa-c${m[1]}"><button type="button" class="qa-speaker" data-entity="${a.speaker!.entity}"`);
+    }
+    expect(r.stdout).toContain('>the steel had arrived late</span>');
   });
 
   it('several documents with --out DIR: index.html and one page per document', async () => {
