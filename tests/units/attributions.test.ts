@@ -198,6 +198,15 @@ describe('not speech', () => {
 });
 
 describe('known misses', () => {
+  itKnownMiss('a lone opening mark at a paragraph\'s end', {
+    reason: 'the empty quotation after "over." is returned with a speaker (paragraph-continuation), and its direct attribution has an empty content span (start === end), which breaks "every content span has start < end"',
+    expected: [{ form: 'indirect', content: 'it was over', speaker: 'He', cue: 'said', rule: 'reported-clause', quotes: [] }],
+    actual: [
+      { form: 'indirect', content: 'it was over', speaker: 'He', cue: 'said', rule: 'reported-clause', quotes: [] },
+      { form: 'direct', content: '', speaker: 'He', cue: null, rule: 'paragraph-continuation', quotes: [0] },
+    ],
+  }, () => briefs('He said it was over.“\nx'));
+
   itKnownMiss('"was asked whether …": the one asked is reported as the speaker', {
     reason: 'reported-clause takes the passive "Holt was asked whether …" with Holt as the asker; asked-question, which gives no speaker, never gets the cue',
     expected: [{ form: 'indirect', content: 'whether the bridge would reopen', speaker: null, cue: 'asked', rule: 'asked-question', quotes: [] }],
