@@ -165,7 +165,7 @@ export function checkAttributions(text: string, a: Analysis, toleratedEmptyQuote
     const where = `attribution #${i}`;
     const pieces: readonly Span[] = Array.isArray(x.content) ? (x.content as readonly Span[]) : [x.content as Span];
     if (pieces.length === 0) fail(`${where} has an empty content`, x);
-    const holdsEmpty = toleratedEmptyQuotes && x.form === 'direct' && x.quotes.some((qi) => a.quotes[qi]?.text === '');
+    const holdsEmpty = toleratedEmptyQuotes && x.form === 'direct' && x.quotes.some((qi: number) => a.quotes[qi]?.text === '');
     pieces.forEach((s, k) => {
       if (holdsEmpty && s.start === s.end && s.text === '' && isOffset(s.start, text)) return;
       checkSpan(text, s, `${where}.content[${k}]`);
