@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, createExtractor, extractAttributions, extractQuotes, type ExtractOptions, type Quote } from '../src/index.js';
+import { analyze, createExtractor, extractAttributions, extractQuotes, type Attribution, type ExtractOptions, type Quote, type Span } from '../src/index.js';
+import { checkAttributions } from './support/invariants.js';
 import { UNDER_MUTATION } from './support/runs.js';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -59,6 +60,8 @@ describe('non-string text', () => {
   const CALLS: readonly [string, (v: unknown) => unknown][] = [
     ['extractQuotes', (v) => extractQuotes(v as string)],
     ['analyze', (v) => analyze(v as string)],
+    ['extractAttributions', (v) => extractAttributions(v as string)],
+    ['extractor.extractAttributions', (v) => createExtractor().extractAttributions(v as string)],
     ['extractor.extractQuotes', (v) => createExtractor().extractQuotes(v as string)],
     ['extractor.analyze', (v) => createExtractor().analyze(v as string)],
   ];
@@ -161,6 +164,27 @@ describe('large input', () => {
     expect(wrong.slice(0, 3)).toEqual([]);
   }, 300_000);
 
+  it.skipIf(UNDER_MUTATION)('extractAttributions handles 10 MB of news text (the seeds repeated): every copy gives the same attributions at the same places', () => {
+    const one = seeds.join('\n\n') + '\n\n';
+    const reps = Math.ceil(10_000_000 / one.length);
+    const text = one.repeat(reps);
+    const perCopy = extractAttributions(one);
+    const got = extractAttributions(text);
+    expect(got).toHaveLength(perCopy.length * reps);
+    const first = (a: Attribution): Span => (Array.isArray(a.content) ? (a.content as readonly Span[])[0]! : a.content as Span);
+    const wrong = got.filter((a, i) => {
+      const p = perCopy[i % perCopy.length]!;
+      return first(a).start !== first(p).start + Math.floor(i / perCopy.length) * one.length || first(a).text !== first(p).text;
+    });
+    expect(wrong.slice(0, 3)).toEqual([]);
+  }, 300_000);
+
+  it.skipIf(UNDER_MUTATION)('extractAttributions handles 200,000 quotations in one paragraph', () => {
+    const text = '“a” '.repeat(200_000);
+    const an = analyze(text);
+    checkAttributions(text, an);
+  }, 120_000);
+
   it.skipIf(UNDER_MUTATION)('handles 200,000 quotations in one paragraph (more than a call takes arguments)', () => {
     const quotes = extractQuotes('“a” '.repeat(200_000), { includeUnattributed: true });
     expect(quotes).toHaveLength(200_000);
@@ -188,16 +212,20 @@ let work = '';
 let bundle = '';
 const RUNNER = `
 const { readFileSync } = require('node:fs');
-const { extractQuotes } = require(process.argv[2]);
+const { extractQuotes, extractAttributions } = require(process.argv[2]);
+const fn = process.argv[5] === 'attributions' ? extractAttributions : extractQuotes;
 const newsText = readFileSync(process.argv[3], 'utf8');
 const hostile = readFileSync(process.argv[4], 'utf8');
-const time = (t) => { const a = performance.now(); extractQuotes(t); return performance.now() - a; };
+const time = (t) => { const a = performance.now(); fn(t); return performance.now() - a; };
 const runs = [time(newsText), time(newsText), time(newsText)].sort((a, b) => a - b);
 process.stdout.write(JSON.stringify({ baseline: runs[1] }) + '\\n');
 const a = performance.now();
-const quotes = extractQuotes(hostile);
+const quotes = fn(hostile);
 process.stdout.write(JSON.stringify({ hostile: performance.now() - a, quotes: quotes.length }) + '\\n');
 `;
+
+/** Which entry point a complexity guard times (against the same entry point on news text). */
+type Call = 'quotes' | 'attributions';
 
 interface Timing {
   readonly baseline: number;
@@ -207,13 +235,13 @@ interface Timing {
 }
 
 /** Times `hostile` against news text of the same length in a child process, killing it at the limit. */
-function race(name: string, hostile: string): Promise<Timing> {
+function race(name: string, hostile: string, call: Call = 'quotes'): Promise<Timing> {
   const newsFile = join(work, `${name}.news.txt`);
   const hostileFile = join(work, `${name}.txt`);
   writeFileSync(newsFile, news(hostile.length));
   writeFileSync(hostileFile, hostile);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(work, 'runner.cjs'), bundle, newsFile, hostileFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(work, 'runner.cjs'), bundle, newsFile, hostileFile, call], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let baseline: number | null = null;
@@ -260,8 +288,8 @@ async function stillSlow(name: string, hostile: string): Promise<void> {
 }
 
 /** Asserts the hostile input finished within FACTOR times the news baseline. */
-async function guard(name: string, hostile: string): Promise<void> {
-  const t = await race(name, hostile);
+async function guard(name: string, hostile: string, call: Call = 'quotes'): Promise<void> {
+  const t = await race(name, hostile, call);
   const what = `${name} (${hostile.length} chars): news of the same length took ${t.baseline.toFixed(0)} ms, limit ${t.limit.toFixed(0)} ms`;
   expect(t.hostile, `${what}; the hostile input was killed at the limit`).not.toBeNull();
   expect(t.hostile!, what).toBeLessThan(t.limit);
@@ -320,6 +348,14 @@ describe.skipIf(UNDER_MUTATION)('no catastrophic backtracking or quadratic blow-
     const bug = KNOWN_SLOW.get(name);
     if (bug === undefined) it(name, () => guard(name, make()), HARD_CAP_MS + 30_000);
     else it(`${name} (known bug: ${bug})`, () => stillSlow(name, make()), HARD_CAP_MS + 30_000);
+  }
+});
+
+// extractAttributions runs the report rules too (sentence bounds, clause starts, ownership of
+// quotations): the same hostile inputs, against extractAttributions on news text of that length.
+describe('no catastrophic backtracking or quadratic blow-up in extractAttributions', () => {
+  for (const [name, make] of HOSTILE) {
+    it(name, () => guard(`${name} (attributions)`.replace(/[^\w() -]/g, ''), make(), 'attributions'), HARD_CAP_MS + 30_000);
   }
 });
 
@@ -473,6 +509,8 @@ describe('offsets', () => {
     ['an unterminated quotation before a blank line', 'Ruiz said: “We will win   \n\n  \nOsei agreed.'],
     ['marks only', '“”‘’""\'\'«»„“‹›'],
     ['a quotation of marks', '“‘”’” Ruiz said.'],
+    ['lone surrogates', '\ud800Ruiz said the levee \udfff would hold.\ud83d “We \udc00 will win,” Ruiz said \ud800.'],
+    ['a lone surrogate as the content', 'Ruiz said \ud800\udbff. The levee, Ruiz said, \udc00 would hold.'],
   ];
   const texts: readonly [string, string][] = [
     ...seedNames.map((n, i) => [`seed ${n}`, seeds[i]!] as [string, string]),
@@ -488,5 +526,8 @@ describe('offsets', () => {
       expect(entities[q.speaker.entity]!.name).toBe(q.speaker.name);
     }
     for (const e of entities) for (const m of e.mentions) expect(m.text).toBe(text.slice(m.start, m.end));
+    // The attributions too: spans in the text, in order, quote indices valid, one owner each.
+    checkAttributions(text, analyze(text));
+    checkAttributions(text, analyze(text, { includeUnattributed: true }));
   });
 });

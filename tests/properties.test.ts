@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeInWindows } from '../src/extract.js';
-import { analyze, createExtractor, extractQuotes, RULES, type ExtractOptions, type Quote } from '../src/index.js';
+import { analyze, createExtractor, extractAttributions, extractQuotes, RULES, type ExtractOptions, type Quote } from '../src/index.js';
 import { anyText, editedArticle, markSoup, newsText, notAString, quotedNews, unicodeText } from './support/arbitraries.js';
-import { checkAnalysis, checkOutsideQuotations, checkQuotes } from './support/invariants.js';
+import { checkAnalysis, checkAttributions, checkOutsideQuotations, checkQuotes } from './support/invariants.js';
 import { bundleLibrary, ROOT, type LibraryBundle } from './support/library-bundle.js';
 import { CI_RUNS, CI_TOTAL, counter, FUZZING, MULTIPLIER, params, runs, TIMEOUT, UNDER_MUTATION } from './support/runs.js';
 
@@ -51,7 +51,9 @@ describe('analyze and extractors', () => {
     fc.assert(fc.property(counted(anyText), fc.constantFrom(...OPTION_SETS), (text, opts) => {
       const a = analyze(text, opts);
       checkAnalysis(text, a, unattributed(opts));
+      checkAttributions(text, a);
       expect(extractQuotes(text, opts)).toEqual(a.quotes);
+      expect(extractAttributions(text, opts)).toEqual(a.attributions);
       const ex = createExtractor(opts);
       expect(ex.extractQuotes(text)).toEqual(a.quotes);
       expect(ex.analyze(text)).toEqual(a);
@@ -59,10 +61,22 @@ describe('analyze and extractors', () => {
   }, TIMEOUT);
 });
 
+describe('attributions', () => {
+  it.each(ARBITRARIES)('extractAttributions never throws, its spans lie in the text in document order, its quote indices are valid and each quotation has at most one owner, over %s', (_, arb) => {
+    fc.assert(fc.property(counted(arb), (text) => {
+      const a = analyze(text);
+      checkAttributions(text, a);
+      expect(extractAttributions(text)).toEqual(a.attributions);
+    }), params('attributions'));
+  }, TIMEOUT);
+});
+
 describe('long texts', () => {
   it('analysed in windows (here of 20 to 400 code units), a text keeps every invariant and its speakers index its entities', () => {
     fc.assert(fc.property(counted(anyText), fc.integer({ min: 20, max: 400 }), fc.integer({ min: 0, max: 200 }), fc.constantFrom(...OPTION_SETS), (text, size, margin, opts) => {
-      checkAnalysis(text, analyzeInWindows(text, size, margin, opts), unattributed(opts));
+      const a = analyzeInWindows(text, size, margin, opts);
+      checkAnalysis(text, a, unattributed(opts));
+      checkAttributions(text, a);
     }), params('windows'));
   }, TIMEOUT);
 });
@@ -186,6 +200,8 @@ describe('non-string text', () => {
     ['extractQuotes', (v) => extractQuotes(v as string)],
     ['extractQuotes with options', (v) => extractQuotes(v as string, { includeUnattributed: true })],
     ['analyze', (v) => analyze(v as string)],
+    ['extractAttributions', (v) => extractAttributions(v as string)],
+    ['extractor.extractAttributions', (v) => createExtractor().extractAttributions(v as string)],
     ['extractor.extractQuotes', (v) => createExtractor().extractQuotes(v as string)],
     ['extractor.analyze', (v) => createExtractor().analyze(v as string)],
   ];

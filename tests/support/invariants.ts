@@ -146,3 +146,41 @@ export function checkOutsideQuotations(a: Analysis, tolerated: ReadonlySet<strin
     if (hit !== undefined) fail(`entity #${i} has a mention inside a quotation`, { mention: m, quotation: hit });
   }));
 }
+
+/**
+ * Checks the attributions of an analysis: every content span lies in the text, is not empty and
+ * is its slice; the pieces of a content are in order; attributions are in document order (by
+ * their first piece); `quotes` index `a.quotes`, and no quotation belongs to two attributions.
+ *
+ * Known bug, tolerated until fixed (see the known miss in tests/units/attributions.test.ts): an
+ * empty quotation (a lone opening mark at a paragraph's end, 'He said it was over.“\nx') is
+ * returned with a speaker, and its direct attribution has an empty content span. Such a piece
+ * passes when `toleratedEmptyQuotes` (the default) and the attribution holds an empty quotation.
+ */
+export function checkAttributions(text: string, a: Analysis, toleratedEmptyQuotes = true): void {
+  if (!Array.isArray(a.attributions)) fail('attributions is not an array', typeof a.attributions);
+  const owner = new Map<number, number>();
+  let prev = 0;
+  a.attributions.forEach((x, i) => {
+    const where = `attribution #${i}`;
+    const pieces: readonly Span[] = Array.isArray(x.content) ? (x.content as readonly Span[]) : [x.content as Span];
+    if (pieces.length === 0) fail(`${where} has an empty content`, x);
+    const holdsEmpty = toleratedEmptyQuotes && x.form === 'direct' && x.quotes.some((qi: number) => a.quotes[qi]?.text === '');
+    pieces.forEach((s, k) => {
+      if (holdsEmpty && s.start === s.end && s.text === '' && isOffset(s.start, text)) return;
+      checkSpan(text, s, `${where}.content[${k}]`);
+      if (k > 0 && s.start < pieces[k - 1]!.end) fail(`${where}.content pieces are out of order or overlap`, pieces);
+    });
+    if (pieces[0]!.start < prev) fail(`${where} is out of document order`, { prev, start: pieces[0]!.start });
+    prev = pieces[0]!.start;
+    if (!['direct', 'mixed', 'indirect'].includes(x.form)) fail(`${where}.form is unknown`, x.form);
+    if (typeof x.confidence !== 'number' || !(x.confidence >= 0 && x.confidence <= 1)) fail(`${where}.confidence is outside [0, 1]`, x.confidence);
+    if (x.speaker !== null) checkSpan(text, x.speaker.mention, `${where}.speaker.mention`);
+    if (x.cue !== null) checkSpan(text, x.cue, `${where}.cue`);
+    for (const qi of x.quotes) {
+      if (!Number.isInteger(qi) || qi < 0 || qi >= a.quotes.length) fail(`${where}.quotes holds an index outside analyze().quotes`, { qi, quotes: a.quotes.length });
+      if (owner.has(qi)) fail(`quote #${qi} belongs to attributions #${owner.get(qi)} and #${i}`, { qi });
+      owner.set(qi, i);
+    }
+  });
+}

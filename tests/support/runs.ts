@@ -13,6 +13,8 @@ export const CI_RUNS = {
   /** Per arbitrary (5) and option set (2). */
   invariants: 900,
   analyze: 1_000,
+  /** Per arbitrary (5): extractAttributions and its invariants. */
+  attributions: 300,
   outsideQuotations: 1_000,
   sameResultTwice: 500,
   unattributedSuperset: 500,
@@ -28,7 +30,7 @@ export const CI_RUNS = {
 
 /** How many times each property runs (properties that run once per arbitrary or option set count each time). */
 export const MULTIPLIER: Readonly<Record<keyof typeof CI_RUNS, number>> = {
-  invariants: 10, analyze: 1, outsideQuotations: 1, sameResultTwice: 1, unattributedSuperset: 1, lineEndings: 2, spansIgnoreLexicons: 1, minConfidence: 1, notAString: 1, windows: 1, freshProcess: 2,
+  invariants: 10, analyze: 1, attributions: 5, outsideQuotations: 1, sameResultTwice: 1, unattributedSuperset: 1, lineEndings: 2, spansIgnoreLexicons: 1, minConfidence: 1, notAString: 1, windows: 1, freshProcess: 2,
 };
 
 /** The cases CI runs in total. */
