@@ -42,6 +42,7 @@ export function appendAttributions(a: WindowAnalysis, findings: readonly ReportF
   const owner = new Int32Array(nq).fill(-1);
   const kept: boolean[] = [];
   const mixed: boolean[] = [];
+  const inner: (readonly number[])[] = [];
   for (let fi = 0; fi < findings.length; fi++) {
     const f = findings[fi]!;
     let any = false;
@@ -52,30 +53,26 @@ export function appendAttributions(a: WindowAnalysis, findings: readonly ReportF
         else if (tk.isWord(i)) quoted = false;
       }
     }
+    // The quotations inside its content (found by their first token: the list is in order).
+    const within = any ? quotesWithin(a, f) : NONE;
     let held = true;
-    if (any) {
-      for (let qi = 0; qi < nq; qi++) {
-        const q = ctx.quotes[qi]!;
-        if (inside(f, q.openTok, q.closeTok) && (published[qi]! < 0 || quotes[published[qi]!]!.speaker === null)) held = false;
-      }
-    }
+    for (const qi of within) if (published[qi]! < 0 || quotes[published[qi]!]!.speaker === null) held = false;
     // Nothing but quotations that have a speaker: they speak for themselves.
     kept.push(!(any && quoted && held));
     mixed.push(any);
-    if (!kept[fi] || !any) continue;
-    for (let qi = 0; qi < nq; qi++) {
-      const q = ctx.quotes[qi]!;
-      if (!inside(f, q.openTok, q.closeTok)) continue;
+    if (!kept[fi] || !any) { inner.push(NONE); continue; }
+    for (const qi of within) {
       const o = owner[qi]!;
       if (o < 0 || size(findings[o]!) > size(f)) owner[qi] = fi;
     }
+    inner.push(within);
   }
   const drafts: Draft[] = [];
   for (let fi = 0; fi < findings.length; fi++) {
     if (!kept[fi]) continue;
     const f = findings[fi]!;
     const owned: number[] = [];
-    for (let qi = 0; qi < nq; qi++) if (owner[qi] === fi && published[qi]! >= 0) owned.push(published[qi]!);
+    for (const qi of inner[fi]!) if (owner[qi] === fi && published[qi]! >= 0) owned.push(published[qi]!);
     let speaker: Speaker | null = null;
     let confidence = f.confidence;
     if (f.speaker !== null) {
@@ -132,10 +129,27 @@ export function appendAttributions(a: WindowAnalysis, findings: readonly ReportF
   }
 }
 
-/** Whether tokens `[first, last]` lie inside one range of a finding's content. */
-function inside(f: ReportFinding, first: number, last: number): boolean {
-  for (const r of f.content) if (first >= r.first && last <= r.last) return true;
-  return false;
+const NONE: readonly number[] = [];
+
+/**
+ * The quotations that lie inside one range of a finding's content, in order: found from the first
+ * whose opening token is in the range (quotations are in order), so the work grows with what the
+ * content holds, not with the document.
+ */
+function quotesWithin(a: WindowAnalysis, f: ReportFinding): number[] {
+  const qs = a.ctx.quotes;
+  const out: number[] = [];
+  for (const r of f.content) {
+    let lo = 0;
+    let hi = qs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (qs[mid]!.openTok < r.first) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let qi = lo; qi < qs.length && qs[qi]!.openTok <= r.last; qi++) if (qs[qi]!.closeTok <= r.last) out.push(qi);
+  }
+  return out;
 }
 
 /** A finding's content size in tokens. */

@@ -31,6 +31,12 @@ export function quoteAt(ctx: SieveContext, i: number): number {
 }
 
 /**
+ * How far (in tokens) a sentence's bounds are looked for on each side of a token: no sentence of
+ * news is longer, and a text with no sentence end (a list of 100,000 quotations) stays linear.
+ */
+const MAX_SENTENCE = 400;
+
+/**
  * The last token of the sentence that holds token `i`: the reporter's sentence end, or the closing
  * mark of a quotation that ends with a stop before a capital ("… was “over.” Then …"); else the
  * paragraph's last token. A sentence end inside a quotation that goes on does not count.
@@ -38,7 +44,7 @@ export function quoteAt(ctx: SieveContext, i: number): number {
 export function sentenceEnd(ctx: SieveContext, i: number): number {
   const doc = ctx.doc;
   const tk = doc.tokens;
-  const paraEnd = doc.paraTokenStart[tk.paraOf(i) + 1]! - 1;
+  const paraEnd = Math.min(doc.paraTokenStart[tk.paraOf(i) + 1]! - 1, i + MAX_SENTENCE);
   let j = i;
   while (j < paraEnd) {
     if (ctx.inQuote[j] === 1) {
@@ -70,7 +76,7 @@ const isCloser = (ctx: SieveContext, i: number): boolean => {
 export function sentenceStart(ctx: SieveContext, i: number): number {
   const doc = ctx.doc;
   const tk = doc.tokens;
-  const paraStart = doc.paraTokenStart[tk.paraOf(i)]!;
+  const paraStart = Math.max(doc.paraTokenStart[tk.paraOf(i)]!, i - MAX_SENTENCE);
   let j = i;
   while (j > paraStart) {
     const prev = j - 1;
