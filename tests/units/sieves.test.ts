@@ -103,7 +103,7 @@ const CASES: readonly [string, string, Row[]][] = [
   // a quotation that closes its sentence
   ['same-sentence: backwards over a quotation that closes its sentence', 'Scores of people died in the raids, “but the city is free.” Assad commented that the losses were “very painful.”', [
     ['but the city is free.', 'partial', 'same-sentence', 'Assad', null, 0.8], ['very painful.', 'partial', 'leading-cue', 'Assad', 'commented', 0.85]]],
-  ['same-sentence: never forwards into the next sentence', 'Smith said the plan was “dead on arrival.” The crowd in the square followed by softly echoing “dead.”', [
+  ['same-sentence: never forwards into the next sentence', 'Smith said the plan was “dead on arrival.” The crowd in the square followed by softly mouthing “dead.”', [
     ['dead on arrival.', 'partial', 'leading-cue', 'Smith', 'said', 0.85], ['dead.', 'partial', 'sentence-subject', 'The crowd', null, 0.55]]],
   // trailing-cue with a verb that is not in the cue list
   ['trailing-cue: an unlisted verb before the name', '“Sit down!” roared Delgado.', [['Sit down!', 'direct', 'trailing-cue', 'Delgado', 'roared', 0.95]]],

@@ -47,7 +47,7 @@ export const frontedContent = defineReportRule({
       let speaker = c.subject;
       // Where the speaker and verb begin: the subject before the verb, or the verb itself when it
       // is inverted ("…, said the mayor").
-      let lead = speaker !== null ? speaker.first : v;
+      const lead = speaker !== null ? speaker.first : v;
       if (speaker === null) {
         // (A participle is never inverted: "…, saying it was …" reports what follows it.)
         if (isParticiple(tk.lowerOf(v))) continue;
