@@ -6,7 +6,7 @@
 import type { CueHit } from '../../../cues/cues.js';
 import type { TokenRange } from '../../../reports/finding.js';
 import type { SieveContext } from '../../../sieves/context.js';
-import { endsSentence, isDash, isNamePeriod, startsWithNumber } from '../../../text/document.js';
+import { endsSentence, isDash, isNamePeriod, startsWithNumber, type Tokens } from '../../../text/document.js';
 import { phraseStartingAt } from '../grammar/phrases.js';
 import { DAY_NAMES, DETERMINERS, SUBORDINATORS, TIME_WORDS, VERB_ADJUNCTS } from '../lexicon/words.js';
 import type { Phrase } from '../../../mentions/phrase.js';
@@ -132,7 +132,8 @@ export function plainSubject(ctx: SieveContext, v: number): Phrase | null {
 const THAT: ReadonlySet<string> = new Set(['that']);
 
 /** Whether token `i` is a word in `words` (lower-cased). */
-const isWordIn = (ctx: SieveContext, i: number, words: ReadonlySet<string>): boolean => ctx.doc.tokens.isWord(i) && words.has(ctx.doc.tokens.lowerOf(i));
+export const wordIn = (tk: Tokens, i: number, words: ReadonlySet<string>): boolean => tk.isWord(i) && words.has(tk.lowerOf(i));
+const isWordIn = (ctx: SieveContext, i: number, words: ReadonlySet<string>): boolean => wordIn(ctx.doc.tokens, i, words);
 
 /** Whether token `i` opens a quotation. */
 export const opensQuote = (ctx: SieveContext, i: number): boolean => ctx.inQuote[i] === 1 && (i === 0 || ctx.inQuote[i - 1] === 0 || quoteAt(ctx, i - 1) !== quoteAt(ctx, i));

@@ -8,8 +8,7 @@ import type { SieveContext } from '../../../sieves/context.js';
 import { isParticiple, OBJECT_ONLY_LEMMAS } from '../lexicon/cues.js';
 import { GERUND_PREPOSITIONS, NOT_SPEECH_LEMMAS, NOUN_CONTENT_LEMMAS, TOPIC_PREPOSITIONS } from '../lexicon/reports.js';
 import { SUBORDINATORS } from '../lexicon/words.js';
-import type { Tokens } from '../../../text/document.js';
-import { clauseStart, contentRange, sentenceEnd, sentenceStart, topicRange } from './clauses.js';
+import { clauseStart, contentRange, sentenceEnd, sentenceStart, topicRange, wordIn } from './clauses.js';
 import { reportCues } from './speakers.js';
 
 /** Whether a cue of the document's list reports speech with a speaker the rules can name. */
@@ -26,8 +25,6 @@ function firstComma(ctx: SieveContext, from: number, end: number): number {
   for (let i = from; i <= end; i++) if (ctx.inQuote[i] === 0 && ctx.doc.tokens.is(i, ',')) return i - 1;
   return end;
 }
-
-const isWordIn = (tk: Tokens, i: number, words: ReadonlySet<string>): boolean => tk.isWord(i) && words.has(tk.lowerOf(i));
 
 export const reportedClause = defineReportRule({
   name: 'reported-clause',
@@ -51,10 +48,10 @@ export const reportedClause = defineReportRule({
       // "Editor’s Note: …": a capitalised verb before a colon labels a line.
       if (tk.isCap(first) && tk.is(cue.last + 1, ':')) continue;
       // "interest in writing hard news": a participle after a preposition is a noun.
-      if (isParticiple(tk.lowerOf(first)) && first > 0 && isWordIn(tk, first - 1, GERUND_PREPOSITIONS)) continue;
+      if (isParticiple(tk.lowerOf(first)) && first > 0 && wordIn(tk, first - 1, GERUND_PREPOSITIONS)) continue;
       let end = sentenceEnd(ctx, cue.last);
       // "While rebels say they could …, the fighting is …": a subordinate clause ends at its comma.
-      if (subject.first > 0 && isWordIn(tk, subject.first - 1, SUBORDINATORS) && sentenceStart(ctx, subject.first) === subject.first - 1) end = firstComma(ctx, cue.last + 1, end);
+      if (subject.first > 0 && wordIn(tk, subject.first - 1, SUBORDINATORS) && sentenceStart(ctx, subject.first) === subject.first - 1) end = firstComma(ctx, cue.last + 1, end);
       const start = clauseStart(ctx, cue, end);
       if (start < 0) {
         const topic = topicRange(ctx, cue, end);

@@ -7,15 +7,12 @@
 import type { CueWithSubject } from '../../../cues/cues.js';
 import type { Phrase } from '../../../mentions/phrase.js';
 import type { SieveContext } from '../../../sieves/context.js';
-import type { Tokens } from '../../../text/document.js';
 import { subjectBefore } from '../grammar/phrases.js';
 import { sentenceSubject } from '../grammar/subjects.js';
 import { isParticiple } from '../lexicon/cues.js';
 import { COORDINATORS } from '../lexicon/reports.js';
 import { VERB_ADJUNCTS } from '../lexicon/words.js';
-import { plainSubject, sentenceStart } from './clauses.js';
-
-const isWordIn = (tk: Tokens, i: number, words: ReadonlySet<string>): boolean => tk.isWord(i) && words.has(tk.lowerOf(i));
+import { plainSubject, sentenceStart, wordIn } from './clauses.js';
 
 /**
  * The subject of the verb before a cue that follows it after "and" or "but" in the same sentence
@@ -26,8 +23,8 @@ function sharedSubject(ctx: SieveContext, c: CueWithSubject, previous: CueWithSu
   const i = c.cue.first;
   // (Adverbs and auxiliaries may stand between: "and then said", "but has said".)
   let k = i - 1;
-  while (k > 0 && isWordIn(tk, k, VERB_ADJUNCTS)) k--;
-  if (k < 1 || !isWordIn(tk, k, COORDINATORS)) return null;
+  while (k > 0 && wordIn(tk, k, VERB_ADJUNCTS)) k--;
+  if (k < 1 || !wordIn(tk, k, COORDINATORS)) return null;
   const start = sentenceStart(ctx, i);
   if (previous !== null && previous.subject !== null && sentenceStart(ctx, previous.cue.first) === start) return previous.subject;
   // "Trump doubled down on his comments and said …": the sentence's subject.
