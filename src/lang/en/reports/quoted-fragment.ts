@@ -42,6 +42,8 @@ export const quotedFragment = defineReportRule({
       let words = 0;
       for (let i = anchor + 1; i < q.openTok; i++) if (tk.isWord(i) && tk.lowerOf(i) !== 'that') words++;
       if (words === 0) continue;
+      // "Assad: Aleppo victory will be a ‘huge step’": a colon lead-in, which name-colon reads.
+      if (tk.is(anchor + 1, ':')) continue;
       let first = anchor + 1;
       if (tk.isWord(first) && tk.lowerOf(first) === 'that') first++;
       if (first <= lastStart) continue;
