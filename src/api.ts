@@ -84,6 +84,7 @@ export type AttributionForm = 'direct' | 'mixed' | 'indirect';
  * ```
  */
 export interface Attribution {
+  /** Whether the content is a quotation (`'direct'`), the reporter's words around quoted fragments (`'mixed'`) or unquoted (`'indirect'`). */
   readonly form: AttributionForm;
   /**
    * What was reported: the clause or noun phrase, without the complementizer "that" and the final
