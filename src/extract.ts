@@ -14,8 +14,8 @@ import { keepResident } from './resident.js';
 import { appendAttributions } from './reports/assemble.js';
 import { runReportRules } from './reports/finding.js';
 import { appendQuotes } from './results.js';
-import { buildContext } from './sieves/context.js';
-import { runRules, speakerPhrase, type SpeakerPhrase } from './sieves/run.js';
+import { buildContext, speakerPhrase, type SpeakerPhrase } from './sieves/context.js';
+import { runRules } from './sieves/run.js';
 import { buildDoc } from './text/document.js';
 import { Scratch } from './text/memory.js';
 import { MARGIN, WINDOW, windowsOf, type Window } from './text/windows.js';
@@ -74,13 +74,10 @@ function analyzeWindow(text: string, w: Window, settings: Settings, quotes: Quot
   const { clusters, clusterOf, state } = clusterMentions(doc, mentions.inputs, language, settings.lexicon, SCRATCH);
   const entityOf = SCRATCH.int32s(clusters.length).fill(-1);
   const analysis = { text, window: w, ctx, speakers, mentions, clusters, clusterOf, entityOf };
-  if (attributions === null) {
-    appendQuotes(analysis, settings, quotes, table);
-  } else {
-    const published = new Int32Array(spans.length).fill(-1);
-    appendQuotes(analysis, settings, quotes, table, published);
-    appendAttributions(analysis, findings, quotes, published, attributions, table);
-  }
+  // Where each quotation went in `quotes`, for the attributions that own them.
+  const published = attributions === null ? undefined : new Int32Array(spans.length).fill(-1);
+  appendQuotes(analysis, settings, quotes, table, published);
+  if (attributions !== null) appendAttributions(analysis, findings, quotes, published!, attributions, table);
   return { ctx, mentions, clustering: state };
 }
 

@@ -12,8 +12,7 @@ import { longestTitle, type EntityTable } from './entities/table.js';
 import type { MentionList } from './mentions/collect.js';
 import type { Phrase } from './mentions/phrase.js';
 import type { Settings } from './options.js';
-import type { DocumentContext, QuoteContext } from './sieves/context.js';
-import type { SpeakerPhrase } from './sieves/run.js';
+import type { DocumentContext, QuoteContext, SpeakerPhrase } from './sieves/context.js';
 import { spanIn, type Window } from './text/windows.js';
 import type { Cue, CueKind, QuoteType, Speaker } from './types.js';
 
@@ -44,7 +43,28 @@ export function speakerOf(a: WindowAnalysis, phrase: Phrase, cluster: EntityClus
   };
 }
 
-export function cueOf(text: string, base: number, start: number, end: number, kind: CueKind, lemma: string): Cue {
+/**
+ * The entity cluster of a speaker phrase of window `a` (`undefined` when the phrase is no mention,
+ * or no cluster took it), and the confidence `confidence` becomes with it: lower when the speaker
+ * resolves to no entity of a known kind.
+ */
+export function resolve(a: WindowAnalysis, phrase: Phrase, confidence: number): { readonly cluster: EntityCluster | undefined; readonly confidence: number } {
+  const k = a.mentions.find(phrase);
+  const cluster = k < 0 ? undefined : a.clusters[a.clusterOf[k]!];
+  return { cluster, confidence: confidence * (cluster === undefined || cluster.kind === 'unknown' ? UNRESOLVED_SPEAKER_FACTOR : 1) };
+}
+
+/** The public cue of a finding of window `a`: its reporting verb or phrase, else its colon, else `null`. */
+export function cueOfFinding(a: WindowAnalysis, cue: CueHit | null, colon: number | undefined): Cue | null {
+  const tk = a.ctx.doc.tokens;
+  if (cue !== null) return cueOf(a.text, a.window.from, tk.startOf(cue.first), tk.endOf(cue.last), cue.kind, cue.lemma);
+  return colon === undefined ? null : cueOf(a.text, a.window.from, tk.startOf(colon), tk.endOf(colon), 'colon', ':');
+}
+
+/** A confidence as results give it: three decimals. */
+export const roundConfidence = (x: number): number => Math.round(x * 1000) / 1000;
+
+function cueOf(text: string, base: number, start: number, end: number, kind: CueKind, lemma: string): Cue {
   return { start: base + start, end: base + end, text: text.slice(start, end), kind, lemma };
 }
 
@@ -90,9 +110,8 @@ export interface WindowAnalysis {
  * one that starts inside a quotation the previous window reported is part of that one.
  */
 export function appendQuotes(a: WindowAnalysis, settings: Settings, quotes: Quote[], table: EntityTable, published?: Int32Array): void {
-  const { text, window: w, ctx, speakers, mentions, clusters, clusterOf } = a;
+  const { text, window: w, ctx, speakers } = a;
   const at = w.from;
-  const tk = ctx.doc.tokens;
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
     const q = ctx.quotes[qi]!;
     const s = q.span;
@@ -104,17 +123,12 @@ export function appendQuotes(a: WindowAnalysis, settings: Settings, quotes: Quot
     let cue: Cue | null = null;
     let confidence = 0;
     if (decision !== undefined && r !== null && r !== undefined) {
-      const cluster = clusters[clusterOf[mentions.indexOf(r.phrase)]!];
-      confidence = r.confidence * (cluster === undefined || cluster.kind === 'unknown' ? UNRESOLVED_SPEAKER_FACTOR : 1);
+      const resolved = resolve(a, r.phrase, r.confidence);
+      confidence = resolved.confidence;
       if (confidence >= settings.minConfidence) {
-        speaker = speakerOf(a, r.phrase, cluster, table);
+        speaker = speakerOf(a, r.phrase, resolved.cluster, table);
         const f = decision.finding;
-        if (f.cue !== null) {
-          const c: CueHit = f.cue;
-          cue = cueOf(text, at, tk.startOf(c.first), tk.endOf(c.last), c.kind, c.lemma);
-        } else if ('colon' in f && f.colon !== undefined) {
-          cue = cueOf(text, at, tk.startOf(f.colon), tk.endOf(f.colon), 'colon', ':');
-        }
+        cue = cueOfFinding(a, f.cue, 'colon' in f ? f.colon : undefined);
       } else {
         confidence = 0;
       }
@@ -132,7 +146,7 @@ export function appendQuotes(a: WindowAnalysis, settings: Settings, quotes: Quot
       speaker,
       cue,
       rule: speaker === null ? null : (decision!.rule as Quote['rule']),
-      confidence: Math.round(confidence * 1000) / 1000,
+      confidence: roundConfidence(confidence),
       closed: s.closed,
     });
   }

@@ -2,6 +2,11 @@
 import type { RuleName } from './api.js';
 import { english, type EnglishReportName } from './lang/en/index.js';
 
+/** A rule's public data, frozen: its name, confidence, description and example (not its code). */
+function asInfo<Name extends string>(rule: { readonly name: Name; readonly confidence: number; readonly description: string; readonly example: string }) {
+  return Object.freeze({ name: rule.name, confidence: rule.confidence, description: rule.description, example: rule.example });
+}
+
 /** One attribution rule: its name (as in {@link Quote.rule}), confidence, what it does and an example. */
 export interface RuleInfo {
   /** The rule's name, as it appears in `quote.rule`. */
@@ -26,7 +31,7 @@ export interface RuleInfo {
  * ```
  */
 export const RULES: readonly RuleInfo[] = Object.freeze(
-  english.rules.map((s) => Object.freeze({ name: s.name, confidence: s.confidence, description: s.description, example: s.example })),
+  english.rules.map(asInfo),
 );
 
 /** One report rule: its name (as in {@link Attribution.rule}), confidence, what it does and an example. */
@@ -54,5 +59,5 @@ export interface ReportRuleInfo {
  * ```
  */
 export const REPORT_RULES: readonly ReportRuleInfo[] = Object.freeze(
-  english.reports.map((s) => Object.freeze({ name: s.name, confidence: s.confidence, description: s.description, example: s.example })),
+  english.reports.map(asInfo),
 );

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../language.js';
 import type { DocumentContext } from '../sieves/context.js';
-import type { SpeakerPhrase } from '../sieves/run.js';
+import type { SpeakerPhrase } from '../sieves/context.js';
 import type { Phrase } from './phrase.js';
 
 /** A mention to cluster: a phrase, and what it is in the document. */
@@ -47,11 +47,6 @@ export class MentionList {
   /** The index of a phrase, or -1 when it was not added. */
   find(phrase: Phrase): number {
     return this.byKey.get(phraseKey(phrase)) ?? -1;
-  }
-
-  /** The index of a phrase added before. */
-  indexOf(phrase: Phrase): number {
-    return this.byKey.get(phraseKey(phrase))!;
   }
 }
 

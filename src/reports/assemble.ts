@@ -10,7 +10,7 @@
  */
 import type { Attribution, AttributionForm, Quote } from '../api.js';
 import type { EntityTable } from '../entities/table.js';
-import { cueOf, speakerOf, UNRESOLVED_SPEAKER_FACTOR, type WindowAnalysis } from '../results.js';
+import { cueOfFinding, resolve, roundConfidence, speakerOf, type WindowAnalysis } from '../results.js';
 import { spanIn } from '../text/windows.js';
 import type { Cue, Span, Speaker } from '../types.js';
 import type { ReportFinding } from './finding.js';
@@ -26,8 +26,6 @@ interface Draft {
   readonly rule: Attribution['rule'];
   readonly confidence: number;
 }
-
-const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
  * Appends the attributions of window `a` to `out`. `published[qi]` is the index in `quotes` of the
@@ -76,16 +74,13 @@ export function appendAttributions(a: WindowAnalysis, findings: readonly ReportF
     let speaker: Speaker | null = null;
     let confidence = f.confidence;
     if (f.speaker !== null) {
-      const k = a.mentions.find(f.speaker);
-      const cluster = k < 0 ? undefined : a.clusters[a.clusterOf[k]!];
-      if (cluster === undefined || cluster.kind === 'unknown') confidence *= UNRESOLVED_SPEAKER_FACTOR;
-      speaker = speakerOf(a, f.speaker, cluster, table);
+      const resolved = resolve(a, f.speaker, confidence);
+      confidence = resolved.confidence;
+      speaker = speakerOf(a, f.speaker, resolved.cluster, table);
     }
     const content = f.content.map((r) => spanIn(text, at, tk.startOf(r.first), tk.endOf(r.last)));
-    const cue = f.cue !== null
-      ? cueOf(text, at, tk.startOf(f.cue.first), tk.endOf(f.cue.last), f.cue.kind, f.cue.lemma)
-      : f.colon !== undefined ? cueOf(text, at, tk.startOf(f.colon), tk.endOf(f.colon), 'colon', ':') : null;
-    drafts.push({ at: content[0]!.start, form: mixed[fi] ? 'mixed' : 'indirect', content, speaker, cue, quotes: owned, rule: f.rule as Attribution['rule'], confidence: round(confidence) });
+    const cue = cueOfFinding(a, f.cue, f.colon);
+    drafts.push({ at: content[0]!.start, form: mixed[fi] ? 'mixed' : 'indirect', content, speaker, cue, quotes: owned, rule: f.rule as Attribution['rule'], confidence: roundConfidence(confidence) });
   }
   // Quotations that no finding holds: direct attributions, joined by those that continue them.
   let last: Draft | null = null;

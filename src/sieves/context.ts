@@ -221,3 +221,26 @@ export function buildContext(doc: Doc, spans: readonly QuoteSpan[], cueTable: Cu
   }
   return ctx;
 }
+
+/** The phrase that names a quotation's speaker, with the confidence of the decisions that led to it. */
+export interface SpeakerPhrase {
+  readonly phrase: Phrase;
+  readonly confidence: number;
+}
+
+/**
+ * Follows a quotation's inheritances (same sentence, continuations) to the phrase that names its
+ * speaker; the lowest confidence on the way counts. `null` when it has no decision.
+ */
+export function speakerPhrase(decisions: readonly (Decision | undefined)[], qi: number): SpeakerPhrase | null {
+  let confidence = 1;
+  let at = qi;
+  for (let hops = 0; hops <= decisions.length; hops++) {
+    const d = decisions[at];
+    if (d === undefined) return null;
+    confidence = Math.min(confidence, d.confidence);
+    if ('phrase' in d.finding) return { phrase: d.finding.phrase, confidence };
+    at = d.finding.inherit;
+  }
+  return null;
+}

@@ -2,8 +2,7 @@
  * The rule runner: every rule in order over every quotation; the first rule that finds a speaker
  * decides. Rules read the context; only the runner writes their decisions into it.
  */
-import type { Phrase } from '../mentions/phrase.js';
-import type { Decision, DocumentContext, Sieve } from './context.js';
+import type { DocumentContext, Sieve } from './context.js';
 
 /** Runs `rules` in order over the quotations of `ctx`, recording each decision. */
 export function runRules(ctx: DocumentContext, rules: readonly Sieve[]): void {
@@ -19,27 +18,4 @@ export function runRules(ctx: DocumentContext, rules: readonly Sieve[]): void {
       decidedInParagraph[q.span.lastPara]!++;
     }
   }
-}
-
-/** The phrase that names a quotation's speaker, with the confidence of the decisions that led to it. */
-export interface SpeakerPhrase {
-  readonly phrase: Phrase;
-  readonly confidence: number;
-}
-
-/**
- * Follows a quotation's inheritances (same sentence, continuations) to the phrase that names its
- * speaker; the lowest confidence on the way counts. `null` when it has no decision.
- */
-export function speakerPhrase(decisions: readonly (Decision | undefined)[], qi: number): SpeakerPhrase | null {
-  let confidence = 1;
-  let at = qi;
-  for (let hops = 0; hops <= decisions.length; hops++) {
-    const d = decisions[at];
-    if (d === undefined) return null;
-    confidence = Math.min(confidence, d.confidence);
-    if ('phrase' in d.finding) return { phrase: d.finding.phrase, confidence };
-    at = d.finding.inherit;
-  }
-  return null;
 }

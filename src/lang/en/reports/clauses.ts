@@ -136,7 +136,7 @@ export const wordIn = (tk: Tokens, i: number, words: ReadonlySet<string>): boole
 const isWordIn = (ctx: SieveContext, i: number, words: ReadonlySet<string>): boolean => wordIn(ctx.doc.tokens, i, words);
 
 /** Whether token `i` opens a quotation. */
-export const opensQuote = (ctx: SieveContext, i: number): boolean => ctx.inQuote[i] === 1 && (i === 0 || ctx.inQuote[i - 1] === 0 || quoteAt(ctx, i - 1) !== quoteAt(ctx, i));
+const opensQuote = (ctx: SieveContext, i: number): boolean => ctx.inQuote[i] === 1 && (i === 0 || ctx.inQuote[i - 1] === 0 || quoteAt(ctx, i - 1) !== quoteAt(ctx, i));
 
 /**
  * The token after an adjunct that starts at `j` and ends before `hi`: a time ("Tuesday", "last

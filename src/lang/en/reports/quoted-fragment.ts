@@ -4,22 +4,9 @@
  * speaker, when no verb reports it), the fragment inside it.
  *   Sanders vowed to “take our fight” to the 35 states.   The senator is “not going anywhere.”
  */
-import type { Phrase } from '../../../mentions/phrase.js';
 import { defineReportRule, type ReportFinding } from '../../../reports/finding.js';
-import type { Finding, SieveContext } from '../../../sieves/context.js';
+import { speakerPhrase } from '../../../sieves/context.js';
 import { contentRange, sentenceEnd, sentenceStart } from './clauses.js';
-
-/** The speaker phrase and cue of quotation `qi`, following the quotations it inherits from; `null` when it has none. */
-function speakerOf(ctx: SieveContext, qi: number): (Finding & { readonly phrase: Phrase }) | null {
-  let at = qi;
-  for (let hops = 0; hops < 8; hops++) {
-    const d = ctx.decisions[at];
-    if (d === undefined) return null;
-    if ('phrase' in d.finding) return at === qi ? d.finding : { phrase: d.finding.phrase, cue: null };
-    at = d.finding.inherit;
-  }
-  return null;
-}
 
 export const quotedFragment = defineReportRule({
   name: 'quoted-fragment',
@@ -32,8 +19,11 @@ export const quotedFragment = defineReportRule({
     let lastStart = -1;
     for (let qi = 0; qi < ctx.quotes.length; qi++) {
       const q = ctx.quotes[qi]!;
-      const f = speakerOf(ctx, qi);
-      if (f === null) continue;
+      const speaker = speakerPhrase(ctx.decisions, qi);
+      if (speaker === null) continue;
+      // Its own cue, when its own decision names the speaker (an inherited one reports elsewhere).
+      const own = ctx.decisions[qi]!.finding;
+      const f = { phrase: speaker.phrase, cue: 'phrase' in own ? own.cue : null };
       // What stands before the fragment in its sentence: its cue, or else its speaker.
       const start = sentenceStart(ctx, q.openTok);
       const anchor = f.cue !== null && f.cue.last < q.openTok && f.cue.first >= start ? f.cue.last : f.phrase.last < q.openTok && f.phrase.first >= start ? (f.phrase.role?.last ?? f.phrase.last) : -1;
